@@ -1,0 +1,35 @@
+package org.veta.engine.state;
+
+/** A bounded quantity of the policy state: every variable declares its bounds and how to show it. */
+public interface Variable {
+  String key();
+
+  String label();
+
+  double min();
+
+  double max();
+
+  Unit unit();
+
+  /** How a value is shown to people and whether it is a continuous share or a count. */
+  enum Unit {
+    SHARE, COUNT, FLAG, ROUND, US_DOLLARS;
+
+    public String format(double value) {
+      return switch (this) {
+        case SHARE -> String.format(java.util.Locale.ROOT, "%.0f%%", value * 100);
+        case COUNT, ROUND -> String.format(java.util.Locale.ROOT, "%.0f", value);
+        case FLAG -> value >= 0.5 ? "yes" : "no";
+        case US_DOLLARS -> String.format(java.util.Locale.ROOT, "US$%,.0f", value);
+      };
+    }
+  }
+
+  default double clamp(double value) {
+    if (Double.isNaN(value)) {
+      throw new IllegalArgumentException(key() + " computed as NaN");
+    }
+    return Math.max(min(), Math.min(max(), value));
+  }
+}
