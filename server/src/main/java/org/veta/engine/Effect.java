@@ -16,7 +16,7 @@ public record Effect(
     Target target,
     double before,
     double after,
-    String reason) {
+    Reason reason) {
 
   public double size() {
     return after - before;
@@ -30,7 +30,7 @@ public record Effect(
   public String describe(Layout layout) {
     var unit = target.variable().unit();
     return String.format(Locale.ROOT, "%s: %s %s -> %s (%s)%s", mechanism.label(),
-        target.describe(layout), unit.format(before), unit.format(after), reason,
+        target.describe(layout), unit.format(before), unit.format(after), reason.text(),
         cause.isNone() ? "" : " [" + layout.seatName(cause.seat()) + ": " + cause.move() + "]");
   }
 }

@@ -39,7 +39,7 @@ public final class Game {
     public SeatInfo actor() {
       return new SeatInfo("event:" + event.getId(), event.getTitle(), Role.CENTRAL_STATE, "",
           Seat.getDefaultInstance(), new org.veta.engine.score.UtilityFunction(
-              org.veta.protocol.scenario.UtilityProfile.getDefaultInstance()));
+              org.veta.protocol.scenario.UtilityProfile.getDefaultInstance()), List.of());
     }
   }
 
@@ -52,6 +52,7 @@ public final class Game {
   private final Map<Integer, List<ScheduledMove>> events = new HashMap<>();
   private final Map<Integer, Map<String, List<Move>>> history = new HashMap<>();
   private final SeatInfo leadFederation;
+  private final Map<String, List<SeatInfo>> seatsByRegionAndRole = new HashMap<>();
 
   private Game(Scenario scenario) {
     this.scenario = scenario;
@@ -69,6 +70,7 @@ public final class Game {
     this.seats = scenario.getSeatsList().stream().map(SeatInfo::of).toList();
     for (SeatInfo s : seats) {
       seatById.put(s.id(), s);
+      seatsByRegionAndRole.computeIfAbsent(s.region() + "/" + s.role(), k -> new ArrayList<>()).add(s);
     }
     this.electionRounds = new TreeSet<>(scenario.getElectionRoundsList());
     for (ScheduledEvent e : scenario.getEventsList()) {
@@ -119,7 +121,7 @@ public final class Game {
   }
 
   public List<SeatInfo> seatsIn(String region, Role role) {
-    return seats.stream().filter(s -> s.role() == role && s.region().equals(region)).toList();
+    return seatsByRegionAndRole.getOrDefault(region + "/" + role, List.of());
   }
 
   /** The federation whose demands stand for "the miners'" where a clause needs one ideal. */

@@ -41,7 +41,7 @@ public final class Ledger {
   }
 
   /** Sets a value; returns the value actually written after clamping. */
-  public double set(MechanismId mechanism, Cause cause, Target target, double value, String reason) {
+  public double set(MechanismId mechanism, Cause cause, Target target, double value, Reason reason) {
     double before = state.get(target);
     double after = target.variable().clamp(value);
     if (after != before) {
@@ -51,7 +51,7 @@ public final class Ledger {
     return after;
   }
 
-  public double add(MechanismId mechanism, Cause cause, Target target, double delta, String reason) {
+  public double add(MechanismId mechanism, Cause cause, Target target, double delta, Reason reason) {
     return set(mechanism, cause, target, state.get(target) + delta, reason);
   }
 
@@ -64,38 +64,45 @@ public final class Ledger {
     return new Changes(this, mechanism);
   }
 
-  /** The writes of one mechanism. */
+  /**
+   * The writes of one mechanism. Reasons are templates with values ({@code "strike of %.0f%%"}),
+   * formatted in the root locale only when read.
+   */
   public record Changes(Ledger ledger, MechanismId mechanism) {
-    public double add(Cause cause, Target target, double delta, String reason) {
-      return ledger.add(mechanism, cause, target, delta, reason);
+    public double add(Cause cause, Target target, double delta, String reason, Object... values) {
+      return ledger.add(mechanism, cause, target, delta, new Reason(reason, values));
     }
 
-    public double set(Cause cause, Target target, double value, String reason) {
-      return ledger.set(mechanism, cause, target, value, reason);
+    public double set(Cause cause, Target target, double value, String reason, Object... values) {
+      return ledger.set(mechanism, cause, target, value, new Reason(reason, values));
     }
 
-    public double add(Cause cause, NationalVar var, double delta, String reason) {
-      return add(cause, new Target.National(var), delta, reason);
+    public double add(Cause cause, NationalVar var, double delta, String reason, Object... values) {
+      return add(cause, new Target.National(var), delta, reason, values);
     }
 
-    public double set(Cause cause, NationalVar var, double value, String reason) {
-      return set(cause, new Target.National(var), value, reason);
+    public double set(Cause cause, NationalVar var, double value, String reason, Object... values) {
+      return set(cause, new Target.National(var), value, reason, values);
     }
 
-    public double add(Cause cause, String region, RegionVar var, double delta, String reason) {
-      return add(cause, new Target.Regional(region, var), delta, reason);
+    public double add(Cause cause, String region, RegionVar var, double delta, String reason,
+        Object... values) {
+      return add(cause, new Target.Regional(region, var), delta, reason, values);
     }
 
-    public double set(Cause cause, String region, RegionVar var, double value, String reason) {
-      return set(cause, new Target.Regional(region, var), value, reason);
+    public double set(Cause cause, String region, RegionVar var, double value, String reason,
+        Object... values) {
+      return set(cause, new Target.Regional(region, var), value, reason, values);
     }
 
-    public double addSeat(Cause cause, String seat, SeatVar var, double delta, String reason) {
-      return add(cause, new Target.OfSeat(seat, var), delta, reason);
+    public double addSeat(Cause cause, String seat, SeatVar var, double delta, String reason,
+        Object... values) {
+      return add(cause, new Target.OfSeat(seat, var), delta, reason, values);
     }
 
-    public double setSeat(Cause cause, String seat, SeatVar var, double value, String reason) {
-      return set(cause, new Target.OfSeat(seat, var), value, reason);
+    public double setSeat(Cause cause, String seat, SeatVar var, double value, String reason,
+        Object... values) {
+      return set(cause, new Target.OfSeat(seat, var), value, reason, values);
     }
 
     public void note(Cause cause, String text) {

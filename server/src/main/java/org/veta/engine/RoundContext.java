@@ -14,9 +14,9 @@ import org.veta.engine.state.WorkingState;
  */
 public final class RoundContext {
   /** An accepted move with the seat that ordered it. */
-  public record Ordered<T extends Move>(SeatInfo seat, T move) {
-    public Cause cause() {
-      return Cause.of(seat.id(), move.text());
+  public record Ordered<T extends Move>(SeatInfo seat, T move, Cause cause) {
+    public Ordered(SeatInfo seat, T move) {
+      this(seat, move, Cause.of(seat.id(), move));
     }
   }
 
@@ -25,6 +25,7 @@ public final class RoundContext {
   private final Ledger ledger;
   private final List<Ordered<Move>> accepted;
   private final long seed;
+  private final java.util.Map<Class<?>, List<?>> byType = new java.util.HashMap<>();
 
   RoundContext(Game game, PolicyState start, Ledger ledger, List<Ordered<Move>> accepted,
       long seed) {
@@ -63,14 +64,17 @@ public final class RoundContext {
   }
 
   /** Accepted moves of one type, in seat order. */
+  @SuppressWarnings("unchecked")
   public <T extends Move> List<Ordered<T>> moves(Class<T> type) {
-    List<Ordered<T>> out = new ArrayList<>();
-    for (Ordered<Move> o : accepted) {
-      if (type.isInstance(o.move())) {
-        out.add(new Ordered<>(o.seat(), type.cast(o.move())));
+    return (List<Ordered<T>>) byType.computeIfAbsent(type, t -> {
+      List<Ordered<T>> out = new ArrayList<>();
+      for (Ordered<Move> o : accepted) {
+        if (type.isInstance(o.move())) {
+          out.add(new Ordered<>(o.seat(), type.cast(o.move()), o.cause()));
+        }
       }
-    }
-    return out;
+      return List.copyOf(out);
+    });
   }
 
   public boolean anyMove(Class<? extends Move> type, String seat) {

@@ -119,7 +119,7 @@ public final class CentralResponses implements Mechanism {
     double mobilization = round.now().get(region, RegionVar.MOBILIZATION);
     changes.add(cause, region, RegionVar.MOBILIZATION,
         k.getInterdictionBacklash() * scale * stake * (1 - mobilization),
-        String.format(Locale.ROOT, "miners answer the interdiction (stake %.0f%%)", 100 * stake));
+        "miners answer the interdiction (stake %.0f%%)", 100 * stake);
     changes.add(cause, region, RegionVar.CLANDESTINE_MINING, k.getInterdictionClandestine() * scale,
         "interdictions push mining into hiding");
     changes.add(cause, NationalVar.FORMALIZATION_RATE, k.getInterdictionFormalization() * scale,

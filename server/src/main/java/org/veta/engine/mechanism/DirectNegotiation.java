@@ -44,6 +44,7 @@ public final class DirectNegotiation implements Mechanism {
     Ledger.Changes changes = round.by(id());
     DirectNegotiationCoefficients k = round.game().coefficients().getDirectNegotiation();
     legislatureRevision(round, changes, k);
+    access(round, changes);
     for (var o : round.moves(Move.DemandNegotiation.class)) {
       double m = round.now().get(o.seat().region(), RegionVar.MOBILIZATION);
       changes.add(o.cause(), NationalVar.NEGOTIATION_PRESSURE, k.getDemandPressure() * (0.5 + m),
@@ -65,6 +66,16 @@ public final class DirectNegotiation implements Mechanism {
     for (var o : round.moves(Move.Enact.class)) {
       enact(round, changes, o.cause(), "the law passes as the legislature revised it");
     }
+  }
+
+  /** The miners' channel to the centre: the lobbying tilt, or 1 where they hold an office. */
+  private static void access(RoundContext round, Ledger.Changes changes) {
+    boolean office = round.game().layout().regions().stream()
+        .anyMatch(r -> round.now().get(r, RegionVar.MINER_IN_OFFICE) > 0);
+    double tilt = round.now().get(NationalVar.LOBBY_TILT);
+    changes.set(Cause.NONE, NationalVar.MINERS_ACCESS, office ? 1 : tilt, office
+        ? "from a regional office the miners reach the centre without middlemen"
+        : "the miners reach the centre through former peers in government");
   }
 
   private static void open(RoundContext round, Ledger.Changes changes,
@@ -127,16 +138,19 @@ public final class DirectNegotiation implements Mechanism {
       double current = round.now().get(target);
       Move.Propose f = federation.get(id);
       Move.Draft c = central.get(id);
-      String powerText = String.format(Locale.ROOT, "the federation's bargaining power %.0f%%", 100 * power);
+      double powerShown = 100 * power;
       if (f != null && c != null) {
         changes.set(federationCause.get(id), target, c.value() + power * (f.value() - c.value()),
-            "clause negotiated without middlemen: " + powerText);
+            "clause negotiated without middlemen: the federation's bargaining power %.0f%%",
+            powerShown);
       } else if (f != null) {
         changes.set(federationCause.get(id), target, current + power * (f.value() - current),
-            "the centre yields to the federation's proposal: " + powerText);
+            "the centre yields to the federation's proposal: the federation's bargaining power %.0f%%",
+            powerShown);
       } else {
         changes.set(centralCause.get(id), target, current + (1 - power) * (c.value() - current),
-            "the federation yields to the centre's draft: " + powerText);
+            "the federation yields to the centre's draft: the federation's bargaining power %.0f%%",
+            powerShown);
       }
     }
   }
@@ -186,7 +200,6 @@ public final class DirectNegotiation implements Mechanism {
     changes.set(cause, NationalVar.DIRECT_NEGOTIATION, 0, "the negotiation is over");
     changes.set(cause, NationalVar.ROUNDTABLE_OPEN, 0, "the negotiation is over");
     double concession = round.game().coefficients().getCentral().getLawConcession() * Math.max(0, gain);
-    changes.add(cause, NationalVar.POLICY_CONCESSION, concession, String.format(Locale.ROOT,
-        "the law gives the miners %.0f points of utility over the original draft", 100 * gain));
+    changes.add(cause, NationalVar.POLICY_CONCESSION, concession, "the law gives the miners %.0f points of utility over the original draft", 100 * gain);
   }
 }

@@ -41,10 +41,9 @@ public final class EconomicDependence implements Mechanism {
       }
       double price = round.now().get(NationalVar.GOLD_PRICE);
       double dependence = dependence(game, round.now(), id, price);
-      changes.set(Cause.NONE, id, RegionVar.DEPENDENCE, dependence, String.format(Locale.ROOT,
-          "gold at US$%,.0f/oz, mining %.0f%% of GDP, agricultural income %.0f%%", price,
+      changes.set(Cause.NONE, id, RegionVar.DEPENDENCE, dependence, "gold at US$%,.0f/oz, mining %.0f%% of GDP, agricultural income %.0f%%", price,
           100 * round.now().get(id, RegionVar.MINING_SHARE_GDP),
-          100 * round.now().get(id, RegionVar.AGRICULTURAL_INCOME)));
+          100 * round.now().get(id, RegionVar.AGRICULTURAL_INCOME));
     }
   }
 

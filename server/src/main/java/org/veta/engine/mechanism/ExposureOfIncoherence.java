@@ -46,7 +46,7 @@ public final class ExposureOfIncoherence implements Mechanism {
     if (retreats > 0) {
       changes.add(Cause.NONE, NationalVar.MINERS_MOMENTUM,
           k.getMomentumPerRetreat() * retreats * (0.5 + (1 - coherence)),
-          String.format(Locale.ROOT, "%.0f visible retreat(s) of the centre this round", retreats));
+          "%.0f visible retreat(s) of the centre this round", retreats);
       changes.add(Cause.NONE, NationalVar.CENTRAL_LEGITIMACY, -k.getLegitimacyPerRetreat() * retreats,
           "each retreat is a public defeat of the centre");
     } else {
@@ -66,8 +66,7 @@ public final class ExposureOfIncoherence implements Mechanism {
     double pressure = round.now().get(NationalVar.NEGOTIATION_PRESSURE);
     double step = target > pressure ? k.getBurdenRate() * (target - pressure)
         : -k.getPressureDecay() * (pressure - target);
-    changes.add(Cause.NONE, NationalVar.NEGOTIATION_PRESSURE, step, String.format(Locale.ROOT,
-        "momentum %.0f%%, coherence %.0f%%, legitimacy %.0f%%, mobilization %.0f%%",
-        100 * momentum, 100 * coherence, 100 * legitimacy, 100 * mobilization));
+    changes.add(Cause.NONE, NationalVar.NEGOTIATION_PRESSURE, step, "momentum %.0f%%, coherence %.0f%%, legitimacy %.0f%%, mobilization %.0f%%",
+        100 * momentum, 100 * coherence, 100 * legitimacy, 100 * mobilization);
   }
 }

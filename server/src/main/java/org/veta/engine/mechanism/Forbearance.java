@@ -56,7 +56,7 @@ public final class Forbearance implements Mechanism {
       }
       double approval = round.now().get(seat, SeatVar.APPROVAL);
       changes.addSeat(o.cause(), seat, SeatVar.APPROVAL, k.getApprovalGain() * stake * (1 - approval),
-          String.format(Locale.ROOT, "local voters reward leniency (%.0f%% at stake)", 100 * stake));
+          "local voters reward leniency (%.0f%% at stake)", 100 * stake);
       changes.addSeat(o.cause(), seat, SeatVar.ALIGNMENT, k.getAlignmentShift() * stake,
           "the official sides with the miners");
     }
@@ -96,9 +96,8 @@ public final class Forbearance implements Mechanism {
       double forbearance = round.now().get(region, RegionVar.FORBEARANCE);
       double effective = base * (1 - forbearance) * (0.5 + 0.5 * capacity)
           + (enforced.contains(region) ? 0.5 * capacity : 0);
-      changes.set(Cause.NONE, region, RegionVar.ENFORCEMENT, effective, String.format(Locale.ROOT,
-          "enforcement ordered %.0f%%, forbearance %.0f%%, local capacity %.0f%%%s", 100 * base,
-          100 * forbearance, 100 * capacity, enforced.contains(region) ? ", the official enforces" : ""));
+      changes.set(Cause.NONE, region, RegionVar.ENFORCEMENT, effective, "enforcement ordered %.0f%%, forbearance %.0f%%, local capacity %.0f%%%s", 100 * base,
+          100 * forbearance, 100 * capacity, enforced.contains(region) ? ", the official enforces" : "");
     }
   }
 }

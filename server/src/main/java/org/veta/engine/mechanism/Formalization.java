@@ -35,20 +35,20 @@ public final class Formalization implements Mechanism {
     for (var o : round.moves(Move.Formalize.class)) {
       double membership = round.now().get(o.seat().region(), RegionVar.MEMBERSHIP);
       changes.add(o.cause(), NationalVar.FORMALIZATION_RATE, 0.04 * membership * (0.25 + ease),
-          String.format(Locale.ROOT, "members enter the formalization process (%.0f%% of the steps "
-              + "cut)", 100 * ease));
+          "members enter the formalization process (%.0f%% of the steps "
+              + "cut)", 100 * ease);
     }
     double formal = round.now().get(NationalVar.FORMALIZATION_RATE);
     if (formal > 0) {
       changes.add(Cause.NONE, NationalVar.FISCAL_REVENUE,
           k.getFormalRevenue() * formal * Math.min(2, round.priceFactor()),
-          String.format(Locale.ROOT, "%.0f%% of miners are formal and pay taxes", 100 * formal));
+          "%.0f%% of miners are formal and pay taxes", 100 * formal);
     }
     double deadline = round.now().get(NationalVar.FORMALIZATION_DEADLINE);
     if (deadline > 0 && round.round() > deadline && formal < 0.5) {
       changes.add(Cause.NONE, NationalVar.CENTRAL_LEGITIMACY, -k.getLapsedDeadlineCost(),
-          String.format(Locale.ROOT, "the formalization deadline has passed with %.1f%% formalized",
-              100 * formal));
+          "the formalization deadline has passed with %.1f%% formalized",
+              100 * formal);
     }
   }
 }

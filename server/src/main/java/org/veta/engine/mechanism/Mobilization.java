@@ -40,8 +40,8 @@ public final class Mobilization implements Mechanism {
       double mobilization = round.now().get(region, RegionVar.MOBILIZATION);
       changes.add(Cause.NONE, region, RegionVar.MOBILIZATION,
           k.getThreatPull() * threat * stake * (1 - mobilization) - k.getDecay() * mobilization,
-          String.format(Locale.ROOT, "threat %.0f%% where %.0f%% is at stake, against the "
-              + "fatigue of mobilization", 100 * threat, 100 * stake));
+          "threat %.0f%% where %.0f%% is at stake, against the "
+              + "fatigue of mobilization", 100 * threat, 100 * stake);
       double membership = round.now().get(region, RegionVar.MEMBERSHIP);
       changes.add(Cause.NONE, region, RegionVar.MEMBERSHIP,
           k.getMembershipSurge() * threat * stake * (1 - membership),
@@ -75,11 +75,12 @@ public final class Mobilization implements Mechanism {
         + k.getDependenceWeight() * stake + k.getSolidarityWeight() * licence * stake) / weights;
     double length = 0.5 + 0.5 * Math.min(1, strike.days() / 21.0);
     double strength = strike.scale() * length * Math.min(1, stake / 0.25) * support;
-    String how = String.format(Locale.ROOT, "a %d-day strike of strength %.0f%% (membership %.0f%%,"
-        + " local solidarity %.0f%%)", strike.days(), 100 * strength, 100 * membership, 100 * licence);
+
     double mobilization = round.now().get(region, RegionVar.MOBILIZATION);
     changes.add(cause, region, RegionVar.MOBILIZATION,
-        k.getStrikeGain() * strength * (1 - mobilization), how);
+        k.getStrikeGain() * strength * (1 - mobilization),
+        "a %d-day strike of strength %.0f%% (membership %.0f%%, local solidarity %.0f%%)",
+        strike.days(), 100 * strength, 100 * membership, 100 * licence);
     changes.add(cause, region, RegionVar.MEMBERSHIP,
         0.5 * k.getStrikeGain() * strength * (1 - membership), "the strike draws new members");
     changes.add(cause, NationalVar.FISCAL_REVENUE,

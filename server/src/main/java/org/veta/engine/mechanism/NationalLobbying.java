@@ -40,8 +40,8 @@ public final class NationalLobbying implements Mechanism {
       double tilt = round.now().get(NationalVar.LOBBY_TILT);
       double peers = round.now().get(NationalVar.EX_PEER_MINISTERS);
       changes.add(o.cause(), NationalVar.LOBBY_TILT, k.getTiltGain() * incorporation * peers * (1 - tilt),
-          String.format(Locale.ROOT, "the federation lobbies former peers in government "
-              + "(incorporation %.0f%%, ex-peer ministers %.0f%%)", 100 * incorporation, 100 * peers));
+          "the federation lobbies former peers in government "
+              + "(incorporation %.0f%%, ex-peer ministers %.0f%%)", 100 * incorporation, 100 * peers);
     }
     if (!lobbied) {
       double tilt = round.now().get(NationalVar.LOBBY_TILT);
@@ -63,8 +63,8 @@ public final class NationalLobbying implements Mechanism {
             "the executive must now deal with the miners itself");
       } else {
         changes.add(o.cause(), NationalVar.NEGOTIATION_PRESSURE, k.getResignationPressure() / 2,
-            String.format(Locale.ROOT, "the demand is heard, but mobilization (%.0f%%) is too weak"
-                + " to bring the minister down", 100 * mobilization));
+            "the demand is heard, but mobilization (%.0f%%) is too weak"
+                + " to bring the minister down", 100 * mobilization);
       }
     }
     for (var o : round.moves(Move.ThreatenWithdrawal.class)) {
@@ -83,7 +83,7 @@ public final class NationalLobbying implements Mechanism {
         double current = round.now().get(target);
         double ideal = round.game().federationIdeal(clause.id(), current);
         changes.add(Cause.NONE, target, k.getDraftDrift() * tilt * (ideal - current),
-            String.format(Locale.ROOT, "the roundtable leans to the miners (tilt %.0f%%)", 100 * tilt));
+            "the roundtable leans to the miners (tilt %.0f%%)", 100 * tilt);
       }
     }
   }

@@ -51,9 +51,9 @@ public final class PressureGroupFormation implements Mechanism {
       double growth = stake == 0 ? 0
           : k.getFormationRate() * forbearance * organisation * (0.5 + 0.5 * stake) * (1 - group);
       changes.add(Cause.NONE, region, RegionVar.PRESSURE_GROUP, growth - k.getDecay() * group,
-          String.format(Locale.ROOT, "forbearance %.0f%% and miners' organisation %.0f%% %s",
+          "forbearance %.0f%% and miners' organisation %.0f%% %s",
               100 * forbearance, 100 * organisation,
-              growth > 0 ? "bind officials and miners" : "are not enough to hold the alliance"));
+              growth > 0 ? "bind officials and miners" : "are not enough to hold the alliance");
       double pull = k.getAlignmentPull() * round.now().get(region, RegionVar.PRESSURE_GROUP);
       if (pull > 0) {
         for (var seat : round.game().seatsIn(region, Role.REGIONAL_OFFICIAL)) {

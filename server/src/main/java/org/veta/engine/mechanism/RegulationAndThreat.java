@@ -40,8 +40,8 @@ public final class RegulationAndThreat implements Mechanism {
           + k.getInterdictionWeight() * interdiction + k.getDraftWeight() * draftThreat);
       double threat = round.now().get(region, RegionVar.THREAT);
       changes.add(Cause.NONE, region, RegionVar.THREAT, k.getAdjustment() * (target - threat),
-          String.format(Locale.ROOT, "regulation %.0f%%, interdiction %.0f%%, a draft %.0f%% "
-              + "against the miners", 100 * stringency, 100 * interdiction, 100 * draftThreat));
+          "regulation %.0f%%, interdiction %.0f%%, a draft %.0f%% "
+              + "against the miners", 100 * stringency, 100 * interdiction, 100 * draftThreat);
     }
   }
 }

@@ -54,8 +54,8 @@ public final class Roundtable implements Mechanism {
       Target target = new Target.OfClause(clause);
       double current = round.now().get(target);
       changes.set(o.cause(), target, current + 0.5 * weight * (o.move().value() - current),
-          String.format(Locale.ROOT, "the federation's proposal at the roundtable (its weight "
-              + "there: %.0f%%, with allied officials and ex-peer ministers on its side)", 100 * weight));
+          "the federation's proposal at the roundtable (its weight "
+              + "there: %.0f%%, with allied officials and ex-peer ministers on its side)", 100 * weight);
     }
   }
 

@@ -23,7 +23,9 @@ import org.veta.protocol.scenario.Role;
  * floor lose their office.
  *
  * <p>P(win) = logistic(base + mw * mobilization + dw * stake + aw * pressureGroup
- * + ew * endorsement); a win adds accessPressure * (1 - incorporation) to the pressure.
+ * + ew * endorsement); a win adds accessPressure * (1 - incorporation) to the pressure. Where miners
+ * are incorporated, standing against the ruling party costs half the lobbying tilt times the
+ * incorporation: the path through the party and the path through the ballot box compete.
  */
 public final class RunningForOffice implements Mechanism {
   @Override
@@ -43,6 +45,10 @@ public final class RunningForOffice implements Mechanism {
       String region = o.seat().region();
       changes.set(o.cause(), region, RegionVar.MINER_CANDIDATE, 1,
           "the federation's leader stands for " + office(round, region));
+      double tilt = round.now().get(NationalVar.LOBBY_TILT);
+      changes.add(o.cause(), NationalVar.LOBBY_TILT, -0.5 * round.game().incorporation() * tilt,
+          "standing against the ruling party's candidates strains the ties with former peers"
+              + " in government");
       double logit = k.getBase()
           + k.getMobilizationWeight() * round.now().get(region, RegionVar.MOBILIZATION)
           + k.getDependenceWeight() * round.stake(region)

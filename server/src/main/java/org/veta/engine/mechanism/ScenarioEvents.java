@@ -36,8 +36,7 @@ public final class ScenarioEvents implements Mechanism {
       }
     }
     double price = game.goldPricePath(round.round()) * factor;
-    changes.set(Cause.NONE, NationalVar.GOLD_PRICE, price,
-        String.format(java.util.Locale.ROOT, "gold price of round %d: US$%,.0f/oz",
-            round.round(), price));
+    changes.set(Cause.NONE, NationalVar.GOLD_PRICE, price, "gold price of round %d: US$%,.0f/oz",
+        round.round(), price);
   }
 }

@@ -40,8 +40,8 @@ public final class SocialLicenceAndConflict implements Mechanism {
           - k.getConflictWeight() * conflict));
       double licence = round.now().get(region, RegionVar.SOCIAL_LICENCE);
       changes.add(Cause.NONE, region, RegionVar.SOCIAL_LICENCE, k.getLicenceRate() * (target - licence),
-          String.format(Locale.ROOT, "community assemblies weigh livelihoods (agriculture %.0f%%) "
-              + "against conflict (%.0f%%)", 100 * agriculture, 100 * conflict));
+          "community assemblies weigh livelihoods (agriculture %.0f%%) "
+              + "against conflict (%.0f%%)", 100 * agriculture, 100 * conflict);
       double clandestine = round.now().get(region, RegionVar.CLANDESTINE_MINING);
       double activity = Math.min(1, round.now().get(region, RegionVar.MINING_SHARE_GDP)
           * Math.min(2, round.priceFactor()) * (1 - formalization) + 0.5 * clandestine);
@@ -50,8 +50,8 @@ public final class SocialLicenceAndConflict implements Mechanism {
           + k.getInterdictionConflict() * interdiction * (1 - conflict)
           - k.getConflictDecay() * conflict * (formalization + (1 - activity)) / 2;
       worst = Math.max(worst, changes.add(Cause.NONE, region, RegionVar.CONFLICT, step,
-          String.format(Locale.ROOT, "informal activity %.0f%%, interdiction %.0f%%", 100 * activity,
-              100 * interdiction)));
+          "informal activity %.0f%%, interdiction %.0f%%", 100 * activity,
+              100 * interdiction));
       if (clandestine > 0) {
         changes.add(Cause.NONE, region, RegionVar.CLANDESTINE_MINING, -0.1 * clandestine,
             "some hidden camps resurface or close");

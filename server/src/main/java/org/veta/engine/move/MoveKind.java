@@ -128,6 +128,7 @@ public enum MoveKind {
       "Formalization rises, more so with fewer steps; revenue follows.",
       a -> new Move.Formalize());
 
+  private final String token = name().toLowerCase(Locale.ROOT);
   private final Role role;
   private final String summary;
   private final String consequence;
@@ -145,7 +146,7 @@ public enum MoveKind {
 
   /** The word a player types: {@code strike}, {@code grant_permits}. */
   public String token() {
-    return name().toLowerCase(Locale.ROOT);
+    return token;
   }
 
   /** The role that may order it, or empty for a move any seat may order. */
@@ -173,8 +174,16 @@ public enum MoveKind {
     return factory.apply(arguments);
   }
 
+  private static final java.util.Map<String, MoveKind> BY_TOKEN = new java.util.HashMap<>();
+
+  static {
+    for (MoveKind kind : values()) {
+      BY_TOKEN.put(kind.token, kind);
+    }
+  }
+
   public static Optional<MoveKind> byToken(String token) {
-    return Arrays.stream(values()).filter(k -> k.token().equals(token)).findFirst();
+    return Optional.ofNullable(BY_TOKEN.get(token));
   }
 
   public static List<MoveKind> forRole(Role role) {

@@ -22,7 +22,7 @@ public final class MoveRules {
   /** Checks one move against the state and the moves the seat already has accepted this round. */
   public static Optional<Refusal> check(Game game, PolicyState state, SeatInfo seat, Move move,
       List<Move> accepted) {
-    String text = move.text();
+    Move text = move;
     MoveKind kind = move.kind();
     if (!kind.allowedFor(seat.role())) {
       return refuse(seat, text, Refusal.Code.WRONG_ROLE, "'" + kind.token() + "' is a "
@@ -58,7 +58,7 @@ public final class MoveRules {
   }
 
   private static Optional<Refusal> argumentProblem(Game game, SeatInfo seat, Move move) {
-    String text = move.text();
+    Move text = move;
     if (move instanceof Move.Interdiction i && !game.layout().hasRegion(i.region())) {
       return refuse(seat, text, Refusal.Code.INVALID_ARGUMENT, "There is no region '" + i.region()
           + "'. Regions: " + String.join(", ", game.layout().regions()) + ".");
@@ -84,7 +84,7 @@ public final class MoveRules {
 
   private static Optional<Refusal> momentProblem(Game game, PolicyState state, SeatInfo seat,
       Move move) {
-    String text = move.text();
+    Move text = move;
     int round = state.round() + 1;
     boolean roundtable = state.get(NationalVar.ROUNDTABLE_OPEN) > 0;
     boolean direct = state.get(NationalVar.DIRECT_NEGOTIATION) > 0;
@@ -228,8 +228,8 @@ public final class MoveRules {
     };
   }
 
-  private static Optional<Refusal> refuse(SeatInfo seat, String text, Refusal.Code code,
+  private static Optional<Refusal> refuse(SeatInfo seat, Move move, Refusal.Code code,
       String message) {
-    return Optional.of(new Refusal(seat.id(), text, code, message));
+    return Optional.of(new Refusal(seat.id(), move.text(), code, message));
   }
 }

@@ -44,7 +44,7 @@ public sealed interface Metric {
   }
 
   /** Reads a metric name; an error sentence for the scenario's author if it cannot. */
-  static Metric parse(String name) throws IllegalArgumentException {
+  public static Metric parse(String name) throws IllegalArgumentException {
     if (name.equals("law")) {
       return new Law();
     }

@@ -18,8 +18,10 @@ public final class Scorer {
   public static double score(Game game, PolicyState state, SeatInfo seat) {
     double sum = 0;
     double weights = 0;
-    for (Objective o : seat.definition().getObjectivesList()) {
-      double v = Metric.parse(o.getMetric()).value(game, state, seat);
+    var objectives = seat.definition().getObjectivesList();
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      double v = seat.metrics().get(i).value(game, state, seat);
       sum += o.getWeight() * (o.getLowerIsBetter() ? 1 - v : v);
       weights += o.getWeight();
     }

@@ -1,9 +1,7 @@
 package org.veta.engine.stage;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.veta.engine.Effect;
 import org.veta.engine.Game;
 import org.veta.engine.RoundResult;
@@ -32,11 +30,13 @@ import org.veta.protocol.scenario.StageThresholds;
  */
 public final class StageTracker {
   private final Game game;
-  private final Set<String> reached = new HashSet<>();
+  /** [stage][region index, or the last slot for national stages]: reached already. */
+  private final boolean[][] reached;
   private final List<StageReached> history = new ArrayList<>();
 
   public StageTracker(Game game) {
     this.game = game;
+    this.reached = new boolean[Stage.values().length][game.layout().regions().size() + 1];
   }
 
   public List<StageReached> reached() {
@@ -86,10 +86,11 @@ public final class StageTracker {
 
   private void record(List<StageReached> fresh, RoundResult result, Stage stage, String region,
       Target target, boolean met) {
-    String key = stage + "/" + region;
-    if (!met || !reached.add(key)) {
+    int slot = region.isEmpty() ? game.layout().regions().size() : game.layout().regionIndex(region);
+    if (!met || reached[stage.ordinal()][slot]) {
       return;
     }
+    reached[stage.ordinal()][slot] = true;
     String seat = "";
     for (Effect e : result.effects()) {
       if (e.target().equals(target) && !e.cause().isNone()

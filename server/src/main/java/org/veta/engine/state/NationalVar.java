@@ -15,6 +15,8 @@ public enum NationalVar implements Variable {
   MINERS_MOMENTUM("miners' momentum", 0, 1, Unit.SHARE),
   NEGOTIATION_PRESSURE("pressure to negotiate directly", 0, 1, Unit.SHARE),
   LOBBY_TILT("national lobbying tilt", 0, 1, Unit.SHARE),
+  /** The miners' best channel to the centre: ex-peer ministers, or an office of their own. */
+  MINERS_ACCESS("miners' access to the centre", 0, 1, Unit.SHARE),
   ROUNDTABLE_OPEN("roundtable in session", 0, 1, Unit.FLAG),
   ROUNDTABLE_LEGITIMACY("roundtable legitimacy", 0, 1, Unit.SHARE),
   DIRECT_NEGOTIATION("direct negotiation open", 0, 1, Unit.FLAG),
