@@ -108,7 +108,9 @@ final class ScenarioCommand {
             + String.join(", ", source.catalog().names()));
         return 1;
       }
-      spec.commandLine().getOut().print(text.get());
+      var out = spec.commandLine().getOut();
+      out.print(text.get());
+      out.flush(); // print() on picocli's writer does not flush; println() would add a line
       return 0;
     }
   }

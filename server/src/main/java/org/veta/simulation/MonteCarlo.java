@@ -13,6 +13,7 @@ import java.util.stream.LongStream;
 import org.veta.engine.Game;
 import org.veta.engine.stage.Stage;
 import org.veta.engine.stage.StageReached;
+import org.veta.engine.state.PolicyState;
 
 /**
  * Many runs of one configuration, seeds seed..seed+N-1, spread over every core. Runs are
@@ -74,9 +75,17 @@ public final class MonteCarlo {
     Map<String, double[]> state = new LinkedHashMap<>();
     Map<String, double[]> scores = new LinkedHashMap<>();
     if (!runs.isEmpty()) {
-      for (String key : runs.get(0).finalState().values().keySet()) {
-        state.put(key, percentiles(runs.stream().mapToDouble(r -> r.finalState().values().get(key))
-            .toArray()));
+      // Read each run's state once, in the canonical order, then take percentiles per variable.
+      var targets = PolicyState.targets(game.layout());
+      double[][] columns = new double[targets.size()][runs.size()];
+      for (int r = 0; r < runs.size(); r++) {
+        PolicyState last = runs.get(r).finalState();
+        for (int t = 0; t < targets.size(); t++) {
+          columns[t][r] = last.get(targets.get(t));
+        }
+      }
+      for (int t = 0; t < targets.size(); t++) {
+        state.put(targets.get(t).key(), percentiles(columns[t]));
       }
       for (String seat : runs.get(0).scores().keySet()) {
         scores.put(seat, percentiles(runs.stream().mapToDouble(r -> r.scores().get(seat)).toArray()));

@@ -2,7 +2,9 @@ package org.veta.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.veta.bot.BotView;
+import org.veta.bot.Strategy;
 import org.veta.engine.Game;
 import org.veta.engine.RoundResolver;
 import org.veta.engine.RoundResult;
@@ -23,6 +25,12 @@ public final class Simulation {
 
   public static SimulationRun run(Game game, long seed, int rounds, BotAssignment bots,
       boolean keepRounds) {
+    return run(game, seed, rounds, bots::strategyFor, keepRounds);
+  }
+
+  /** A run with strategies chosen by code, for experiments and tests. */
+  public static SimulationRun run(Game game, long seed, int rounds,
+      Function<SeatInfo, Strategy> bots, boolean keepRounds) {
     PolicyState state = game.initialState();
     StageTracker stages = new StageTracker(game);
     Orders last = Orders.NONE;
@@ -33,7 +41,7 @@ public final class Simulation {
       for (SeatInfo seat : game.seats()) {
         SeededRandom random = SeededRandom.stream(seed, r, "bot:" + seat.id());
         BotView view = new BotView(game, state, seat, random, last);
-        orders.set(seat.id(), bots.strategyFor(seat).choose(view));
+        orders.set(seat.id(), bots.apply(seat).choose(view));
       }
       last = orders.build();
       RoundResult result = RoundResolver.resolve(game, state, last, seed);

@@ -20,7 +20,9 @@ import org.veta.protocol.scenario.LobbyingCoefficients;
  * two ministers"). Lobbying tilts the roundtables; while a roundtable sits, the draft drifts
  * toward the federation by the tilt. Rejecting a draft postpones the law: a visible retreat.
  *
- * <p>tilt += gain * incorporation * exPeerMinisters * (1 - tilt); each open-roundtable round,
+ * <p>Incorporation gives the channel (the ruling party's ties to social organizations); former peers
+ * in the ministries make it stronger. tilt += gain * incorporation * (0.5 + 0.5 * exPeerMinisters)
+ * * (1 - tilt); each open-roundtable round,
  * clause += drift * tilt * (federation's ideal - clause).
  */
 public final class NationalLobbying implements Mechanism {
@@ -39,7 +41,8 @@ public final class NationalLobbying implements Mechanism {
       lobbied = true;
       double tilt = round.now().get(NationalVar.LOBBY_TILT);
       double peers = round.now().get(NationalVar.EX_PEER_MINISTERS);
-      changes.add(o.cause(), NationalVar.LOBBY_TILT, k.getTiltGain() * incorporation * peers * (1 - tilt),
+      changes.add(o.cause(), NationalVar.LOBBY_TILT,
+          k.getTiltGain() * incorporation * (0.5 + 0.5 * peers) * (1 - tilt),
           "the federation lobbies former peers in government "
               + "(incorporation %.0f%%, ex-peer ministers %.0f%%)", 100 * incorporation, 100 * peers);
     }

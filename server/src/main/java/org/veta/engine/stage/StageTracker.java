@@ -21,7 +21,8 @@ import org.veta.protocol.scenario.StageThresholds;
  *       stage threshold, in a region whose dependence is at or above the activation threshold
  *       (non-enforcement where miners are no constituency is not forbearance in the study's sense);
  *   <li>NATIONAL_LOBBYING: lobbying tilt >= its threshold;
- *   <li>RAN_FOR_OFFICE, WON_OFFICE: a federation candidate stands, wins;
+ *   <li>RAN_FOR_OFFICE, WON_OFFICE: a federation candidate stands, wins, in a region that depends on
+ *       mining (a candidacy without a constituency behind it is not the study's path);
  *   <li>DIRECT_NEGOTIATION: direct negotiation open;
  *   <li>POLICY_CONCESSION: policy conceded to miners >= its threshold.
  * </ul>
@@ -61,9 +62,9 @@ public final class StageTracker {
       check(fresh, result, Stage.PUBLIC_ENDORSEMENT, region, RegionVar.ENDORSEMENT,
           dependent && s.get(region, RegionVar.ENDORSEMENT) >= t.getEndorsement());
       check(fresh, result, Stage.RAN_FOR_OFFICE, region, RegionVar.MINER_CANDIDATE,
-          s.get(region, RegionVar.MINER_CANDIDATE) > 0);
+          dependent && s.get(region, RegionVar.MINER_CANDIDATE) > 0);
       check(fresh, result, Stage.WON_OFFICE, region, RegionVar.MINER_IN_OFFICE,
-          s.get(region, RegionVar.MINER_IN_OFFICE) > 0);
+          dependent && s.get(region, RegionVar.MINER_IN_OFFICE) > 0);
     }
     check(fresh, result, Stage.NATIONAL_LOBBYING, NationalVar.LOBBY_TILT,
         s.get(NationalVar.LOBBY_TILT) >= t.getLobbying());
