@@ -448,7 +448,7 @@ public final class ScenarioValidator {
         if (!event.getMove().isEmpty()) {
           // An event's move is made by the centre: the decree, the interdiction, the deadline.
           vocabulary
-              .checkMove(Role.CENTRAL_STATE, event.getMove())
+              .checkMove(scenario, Role.CENTRAL_STATE, event.getMove())
               .ifPresent(
                   error ->
                       report(
@@ -488,7 +488,7 @@ public final class ScenarioValidator {
         } else if (seat != null) {
           // The historical bot will play it as this seat, so it must be this role's move.
           vocabulary
-              .checkMove(seat.getRole(), move.getMove())
+              .checkMove(scenario, seat.getRole(), move.getMove())
               .ifPresent(error -> report(movePath, which + ": " + error));
         }
       }

@@ -2,6 +2,7 @@ package org.veta.scenario;
 
 import java.util.Optional;
 import org.veta.protocol.scenario.Role;
+import org.veta.protocol.scenario.Scenario;
 
 /**
  * What the game engine understands: its move syntax and its metric names.
@@ -37,6 +38,14 @@ public interface ScenarioVocabulary {
    * @return a sentence saying what is wrong, or empty if the move is valid
    */
   Optional<String> checkMove(Role role, String moveText);
+
+  /**
+   * Checks a move as above, and also what it names against the scenario (its regions, its
+   * clauses and their ranges). The validator calls this one; by default it checks syntax only.
+   */
+  default Optional<String> checkMove(Scenario scenario, Role role, String moveText) {
+    return checkMove(role, moveText);
+  }
 
   /**
    * Checks the metric of a seat's objective, e.g. {@code national.central_legitimacy}.

@@ -126,7 +126,8 @@ class CliTest {
     String broken = show.out()
         .replace("seat: \"mayor\" move: \"forbear\"", "seat: \"mayr\" move: \"forbear\"")
         .replace("political_incorporation: 0.2", "political_incorporation: 1.2")
-        .replace("run_for_office\" source", "fly_to_the_moon\" source");
+        .replace("run_for_office\" source", "fly_to_the_moon\" source")
+        .replace("interdiction region=valle_dorado", "interdiction region=el_dorado");
     Path file = dir.resolve("broken.textproto");
     Files.writeString(file, broken);
     Result r = veta("scenario", "validate", file.toString());
@@ -137,7 +138,8 @@ class CliTest {
         .contains("political_incorporation is 1.2, but it must be between 0 and 1")
         .contains(file + ":" + seatLine + ":").contains("'mayr'")
         .contains("no move called 'fly_to_the_moon'")
-        .contains("3 problem(s)");
+        .contains("no region 'el_dorado'")
+        .contains("4 problem(s)");
   }
 
   private static int lineOf(String text, String needle) {

@@ -40,8 +40,10 @@ class CausalClaimsTest {
     Game bolivia = TestGames.load("bolivia");
     assertThat(share(bolivia, "adaptive", Stage.NATIONAL_LOBBYING))
         .isGreaterThan(share(peru, "adaptive", Stage.NATIONAL_LOBBYING) + 0.5);
+    // Running for office is "possible in both countries, decisive where miners are excluded":
+    // more candidacies in Peru, and far more offices won there.
     assertThat(share(peru, "adaptive", Stage.RAN_FOR_OFFICE))
-        .isGreaterThan(share(bolivia, "adaptive", Stage.RAN_FOR_OFFICE) + 0.3);
+        .isGreaterThan(share(bolivia, "adaptive", Stage.RAN_FOR_OFFICE) + 0.1);
     assertThat(share(peru, "adaptive", Stage.WON_OFFICE))
         .isGreaterThan(share(bolivia, "adaptive", Stage.WON_OFFICE) + 0.3);
   }

@@ -91,8 +91,10 @@ public final class Mobilization implements Mechanism {
       double intensity = round.now().get(NationalVar.ENFORCEMENT_INTENSITY);
       changes.add(cause, NationalVar.ENFORCEMENT_INTENSITY, -0.5 * strength * intensity,
           "the strike delays the execution of the decrees");
-      changes.add(cause, NationalVar.FORMALIZATION_DEADLINE, 1,
-          "the deadline is pushed back by the strike");
+      if (round.now().get(NationalVar.FORMALIZATION_DEADLINE) > 0) {
+        changes.add(cause, NationalVar.FORMALIZATION_DEADLINE, 1,
+            "the deadline is pushed back by the strike");
+      }
       changes.add(cause, NationalVar.RETREATS, 1, "the centre had to postpone under the strike");
     }
     SeededRandom random = round.random("fatality:" + region);

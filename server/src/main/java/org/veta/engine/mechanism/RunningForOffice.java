@@ -23,7 +23,7 @@ import org.veta.protocol.scenario.Role;
  * floor lose their office.
  *
  * <p>P(win) = logistic(base + mw * mobilization + dw * stake + aw * pressureGroup
- * + ew * endorsement); a win adds accessPressure * (1 - incorporation) to the pressure. Where miners
+ * + ew * endorsement) * min(1, stake / 0.25); a win adds accessPressure * (1 - incorporation) to the pressure. Where miners
  * are incorporated, standing against the ruling party costs half the lobbying tilt times the
  * incorporation: the path through the party and the path through the ballot box compete.
  */
@@ -54,7 +54,9 @@ public final class RunningForOffice implements Mechanism {
           + k.getDependenceWeight() * round.stake(region)
           + k.getAllianceWeight() * round.now().get(region, RegionVar.PRESSURE_GROUP)
           + k.getEndorsementWeight() * round.now().get(region, RegionVar.ENDORSEMENT);
-      double chance = 1 / (1 + Math.exp(-logit));
+      // Without a constituency that lives from gold, nobody votes for the miners' candidate as
+      // such: the same gate as strikes (full above a stake of 0.25, none at 0).
+      double chance = Math.min(1, round.stake(region) / 0.25) / (1 + Math.exp(-logit));
       if (round.random("election:" + region).nextDouble() >= chance) {
         changes.note(o.cause(), String.format(Locale.ROOT,
             "The federation's candidate lost in %s (chance was %.0f%%).",

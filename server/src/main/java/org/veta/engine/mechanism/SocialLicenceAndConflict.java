@@ -19,7 +19,7 @@ import org.veta.protocol.scenario.SocialLicenceCoefficients;
  *
  * <p>licenceTarget = clamp(stake + 0.3 * (1 - agriculture) - conflictWeight * conflict);
  * conflict += growth * activity * (1 - conflict) + interdictionConflict * interdiction
- * * (1 - conflict) - decay * conflict * formalization.
+ * * (1 - conflict) - decay * conflict * (formalization + (1 - activity)) / 2.
  */
 public final class SocialLicenceAndConflict implements Mechanism {
   @Override
