@@ -1,0 +1,51 @@
+package org.veta.session;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * How long each phase of a round lasts at most. BRIEFING and REPORT end early when every seated
+ * person is ready; ORDERS ends early when every seated person has submitted; TALKS of zero length
+ * is skipped (negotiation arrives with issue 4).
+ */
+public record PhaseDurations(Duration briefing, Duration talks, Duration orders, Duration report) {
+  public static final PhaseDurations DEFAULT = new PhaseDurations(Duration.ofSeconds(30),
+      Duration.ZERO, Duration.ofMinutes(5), Duration.ofSeconds(60));
+
+  /**
+   * Reads "briefing=10,talks=0,orders=120,report=20" (seconds; any subset, the rest default).
+   *
+   * @throws IllegalArgumentException with a sentence naming what is wrong
+   */
+  public static PhaseDurations parse(String spec) {
+    PhaseDurations d = DEFAULT;
+    if (spec == null || spec.isBlank()) {
+      return d;
+    }
+    for (String part : spec.split(",")) {
+      String[] kv = part.trim().split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("phase durations are written phase=seconds, not '" + part + "'");
+      }
+      Duration value;
+      try {
+        double seconds = Double.parseDouble(kv[1].trim());
+        if (seconds < 0 || seconds > 24 * 3600) {
+          throw new NumberFormatException();
+        }
+        value = Duration.ofMillis(Math.round(seconds * 1000));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("'" + kv[1] + "' is not a number of seconds (0 to 86400)");
+      }
+      d = switch (kv[0].trim().toLowerCase(Locale.ROOT)) {
+        case "briefing" -> new PhaseDurations(value, d.talks, d.orders, d.report);
+        case "talks" -> new PhaseDurations(d.briefing, value, d.orders, d.report);
+        case "orders" -> new PhaseDurations(d.briefing, d.talks, value, d.report);
+        case "report" -> new PhaseDurations(d.briefing, d.talks, d.orders, value);
+        default -> throw new IllegalArgumentException("no phase called '" + kv[0]
+            + "'; phases: briefing, talks, orders, report");
+      };
+    }
+    return d;
+  }
+}
