@@ -1,0 +1,291 @@
+package org.veta.session;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.veta.bot.BotView;
+import org.veta.engine.Game;
+import org.veta.engine.RoundResolver;
+import org.veta.engine.RoundResult;
+import org.veta.engine.SeededRandom;
+import org.veta.engine.move.Move;
+import org.veta.engine.move.Orders;
+import org.veta.engine.score.Scorer;
+import org.veta.engine.stage.StageReached;
+import org.veta.engine.stage.StageTracker;
+import org.veta.engine.state.PolicyState;
+import org.veta.protocol.log.LogRecord;
+import org.veta.protocol.log.LogRound;
+import org.veta.protocol.wire.Phase;
+import org.veta.protocol.wire.PhaseChanged;
+import org.veta.protocol.wire.RoundReport;
+import org.veta.protocol.wire.ScoreLine;
+import org.veta.protocol.wire.Scorecard;
+import org.veta.protocol.wire.SeatMoves;
+import org.veta.protocol.wire.SeatsChanged;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.TableView;
+
+/**
+ * A table's rounds: LOBBY, then per round BRIEFING, TALKS (skipped while it has no length),
+ * ORDERS, RESOLUTION and REPORT, then ENDED with the scorecard. Deadlines are the server's: a timer
+ * posts the phase's end to the table's executor, and a stale timer (the phase already ended early)
+ * is ignored by its token. Runs only on the table's executor.
+ */
+final class RoundCycle {
+  private final Table table;
+  private final ScheduledExecutorService timers;
+  private final Game game;
+  private final StageTracker stages;
+  private final List<RoundResult> results = new ArrayList<>();
+  private Phase phase = Phase.LOBBY;
+  private int round;
+  private long deadlineMs;
+  private long token;
+  private ScheduledFuture<?> timer;
+  private PolicyState state;
+  private PolicyState previous;
+  private Orders lastOrders = Orders.NONE;
+
+  RoundCycle(Table table, ScheduledExecutorService timers) {
+    this.table = table;
+    this.timers = timers;
+    this.game = table.game();
+    this.stages = new StageTracker(game);
+    this.state = game.initialState();
+    this.previous = state;
+  }
+
+  Phase phase() {
+    return phase;
+  }
+
+  PolicyState state() {
+    return state;
+  }
+
+  /** Where the game is, in words: "now it is BRIEFING of round 3". */
+  String now() {
+    return phase == Phase.LOBBY ? "the game has not started" : phase == Phase.ENDED
+        ? "the game has ended" : "now it is " + phase + " of round " + round;
+  }
+
+  void startGame() {
+    if (phase != Phase.LOBBY) {
+      return;
+    }
+    for (SeatSlot slot : table.seats().values()) {
+      if (slot.free()) {
+        slot.botStrategy = table.bots().strategyFor(slot.seat).name();
+      }
+    }
+    table.lifecycle("started", "", "seed " + table.seed());
+    table.info("table started: {} people, {} bots", people(), table.seats().size() - people());
+    seatsChanged();
+    beginRound(1);
+  }
+
+  void afterJoin() {
+    if (phase != Phase.LOBBY) {
+      return;
+    }
+    boolean full = table.seats().values().stream().allMatch(SeatSlot::person);
+    if (table.options().startOnFirstJoin() || (table.options().startWhenFull() && full)) {
+      startGame();
+    }
+  }
+
+  void seatFreed(SeatSlot slot) {
+    if (phase != Phase.LOBBY && phase != Phase.ENDED) {
+      slot.botStrategy = table.bots().strategyFor(slot.seat).name();
+      if (phase == Phase.ORDERS && !slot.submitted) {
+        botOrders(slot);
+      }
+    }
+    seatsChanged();
+    checkEarlyEnd();
+  }
+
+  void seatsChanged() {
+    SeatsChanged.Builder seats = SeatsChanged.newBuilder();
+    table.seats().values().forEach(s -> seats.addSeats(SeatViews.seat(s)));
+    table.broadcast(ServerMessage.newBuilder().setSeatsChanged(seats));
+  }
+
+  private long people() {
+    return table.seats().values().stream().filter(SeatSlot::person).count();
+  }
+
+  private void beginRound(int number) {
+    round = number;
+    for (SeatSlot slot : table.seats().values()) {
+      slot.orders.clear();
+      slot.submitted = false;
+    }
+    enter(Phase.BRIEFING, table.options().durations().briefing());
+  }
+
+  private void enter(Phase next, Duration length) {
+    phase = next;
+    long mine = ++token;
+    if (timer != null) {
+      timer.cancel(false);
+      timer = null;
+    }
+    table.seats().values().forEach(s -> s.ready = false);
+    boolean timed = length.compareTo(Duration.ZERO) > 0 && next != Phase.RESOLUTION
+        && next != Phase.ENDED;
+    deadlineMs = timed ? table.clock().millis() + length.toMillis() : 0;
+    table.broadcast(ServerMessage.newBuilder().setPhaseChanged(PhaseChanged.newBuilder()
+        .setRound(round).setPhase(next).setDeadlineUnixMs(deadlineMs)));
+    if (next == Phase.ORDERS) {
+      table.seats().values().stream().filter(SeatSlot::bot).forEach(this::botOrders);
+    }
+    if (timed) {
+      timer = timers.schedule(() -> table.later(() -> {
+        if (token == mine) {
+          advance();
+        }
+      }), length.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (!timed && next != Phase.ENDED) {
+      table.later(() -> {
+        if (token == mine) {
+          advance();
+        }
+      });
+    } else {
+      checkEarlyEnd();
+    }
+  }
+
+  /** Ends the phase early once every person at the table is done with it. */
+  void checkEarlyEnd() {
+    boolean done = switch (phase) {
+      case BRIEFING, TALKS, REPORT -> table.seats().values().stream()
+          .filter(SeatSlot::person).allMatch(s -> s.ready);
+      case ORDERS -> table.seats().values().stream().filter(SeatSlot::person)
+          .allMatch(s -> s.submitted);
+      default -> false;
+    };
+    if (done) {
+      long mine = token;
+      table.later(() -> {
+        if (token == mine) {
+          advance();
+        }
+      });
+    }
+  }
+
+  private void advance() {
+    var d = table.options().durations();
+    switch (phase) {
+      case BRIEFING -> {
+        if (d.talks().isZero()) {
+          enter(Phase.ORDERS, d.orders());
+        } else {
+          enter(Phase.TALKS, d.talks());
+        }
+      }
+      case TALKS -> enter(Phase.ORDERS, d.orders());
+      case ORDERS -> resolve();
+      case REPORT -> {
+        if (round < game.rounds()) {
+          beginRound(round + 1);
+        } else {
+          end();
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void botOrders(SeatSlot slot) {
+    var strategy = org.veta.bot.Strategies.byName(slot.botStrategy).orElseThrow();
+    BotView view = new BotView(game, state, slot.seat,
+        SeededRandom.stream(table.seed(), round, "bot:" + slot.seat.id()), lastOrders);
+    slot.orders.clear();
+    slot.orders.addAll(strategy.choose(view).stream().filter(m -> !(m instanceof Move.Hold)).toList());
+    slot.submitted = true;
+  }
+
+  private void resolve() {
+    phase = Phase.RESOLUTION;
+    table.broadcast(ServerMessage.newBuilder().setPhaseChanged(PhaseChanged.newBuilder()
+        .setRound(round).setPhase(Phase.RESOLUTION)));
+    Orders.Builder orders = Orders.builder();
+    LogRound.Builder logged = LogRound.newBuilder().setRound(round);
+    for (SeatSlot slot : table.seats().values()) {
+      List<Move> moves = slot.orders.isEmpty() ? List.of(new Move.Hold()) : List.copyOf(slot.orders);
+      orders.set(slot.seat.id(), moves);
+      logged.addOrders(SeatMoves.newBuilder().setSeat(slot.seat.id())
+          .addAllMoves(moves.stream().map(Move::text).toList()));
+      if (slot.bot()) {
+        logged.addBots(slot.seat.id() + "=" + slot.botStrategy);
+      }
+    }
+    lastOrders = orders.build();
+    long started = System.nanoTime();
+    RoundResult result = RoundResolver.resolve(game, state, lastOrders, table.seed());
+    long micros = (System.nanoTime() - started) / 1000;
+    stages.observe(result);
+    results.add(result);
+    previous = state;
+    state = result.after();
+    table.logRecord(LogRecord.newBuilder().setRound(logged.setStateDigest(state.digest())));
+    table.info("round {} resolved in {} µs: {} effects, {} refusals", round, micros,
+        result.effects().size(), result.refusals().size());
+    enter(Phase.REPORT, table.options().durations().report());
+    table.broadcastPerSeat(slot -> ServerMessage.newBuilder()
+        .setReport(SeatViews.report(game, result, stages.reached(), slot.seat.id())));
+  }
+
+  private void end() {
+    Scorecard.Builder card = Scorecard.newBuilder().setStateDigest(state.digest());
+    var scores = Scorer.scores(game, state);
+    for (SeatSlot slot : table.seats().values()) {
+      card.addLines(ScoreLine.newBuilder().setSeat(slot.seat.id()).setName(slot.seat.name())
+          .setPlayer(slot.player).setScore(scores.get(slot.seat.id()))
+          .setLawUtility(slot.seat.utility().isEmpty() ? 0 : slot.seat.utility().of(state::clause)));
+    }
+    stages.reached().forEach(s -> card.addStages(SeatViews.stage(s)));
+    enter(Phase.ENDED, Duration.ZERO);
+    table.broadcast(ServerMessage.newBuilder().setScorecard(card));
+    table.lifecycle("ended", "", "state " + state.digest());
+    table.info("table ended after {} rounds", round);
+    table.closeLog().whenComplete((ok, error) -> table.finished());
+  }
+
+  Optional<RoundReport> report(int number, SeatSlot slot) {
+    int wanted = number == 0 ? results.size() : number;
+    if (wanted < 1 || wanted > results.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(SeatViews.report(game, results.get(wanted - 1), stages.reached(),
+        slot.seat.id()));
+  }
+
+  List<StageReached> stagesReached() {
+    return stages.reached();
+  }
+
+  TableView view(SeatSlot slot) {
+    TableView.Builder view = TableView.newBuilder().setTableId(table.id())
+        .setScenarioId(game.scenario().getId()).setTitle(game.scenario().getTitle())
+        .setRound(round).setRounds(game.rounds()).setPhase(phase).setDeadlineUnixMs(deadlineMs)
+        .setPeriod(round == 0 ? "" : SeatViews.period(game, round))
+        .addAllIndicators(SeatViews.indicators(game, state, previous, slot.seat.id()))
+        .setYou(SeatViews.you(game, state, slot)).setLastSeq(table.lastSeq());
+    table.seats().values().forEach(s -> view.addSeats(SeatViews.seat(s)));
+    for (Game.ScheduledMove event : game.eventsIn(Math.max(1, round))) {
+      String news = event.event().getNews();
+      view.addNews(event.event().getTitle() + (news.isBlank() ? "" : ": " + news));
+    }
+    return view.build();
+  }
+}

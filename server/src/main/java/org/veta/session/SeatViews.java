@@ -1,0 +1,183 @@
+package org.veta.session;
+
+import java.util.List;
+import java.util.Locale;
+import org.veta.engine.Effect;
+import org.veta.engine.Game;
+import org.veta.engine.Note;
+import org.veta.engine.RoundContext;
+import org.veta.engine.RoundResult;
+import org.veta.engine.SeatInfo;
+import org.veta.engine.move.Move;
+import org.veta.engine.move.MoveKind;
+import org.veta.engine.move.MoveRules;
+import org.veta.engine.move.Refusal;
+import org.veta.engine.score.Scorer;
+import org.veta.engine.stage.StageReached;
+import org.veta.engine.state.ClauseVariable;
+import org.veta.engine.state.PolicyState;
+import org.veta.engine.state.SeatVar;
+import org.veta.engine.state.Target;
+import org.veta.protocol.scenario.ClauseUtility;
+import org.veta.protocol.wire.ClauseUtilityView;
+import org.veta.protocol.wire.EffectView;
+import org.veta.protocol.wire.Indicator;
+import org.veta.protocol.wire.MoveList;
+import org.veta.protocol.wire.MoveOption;
+import org.veta.protocol.wire.Objective;
+import org.veta.protocol.wire.Role;
+import org.veta.protocol.wire.RoundReport;
+import org.veta.protocol.wire.SeatMoves;
+import org.veta.protocol.wire.SeatView;
+import org.veta.protocol.wire.StageView;
+import org.veta.protocol.wire.YourSeat;
+
+/**
+ * What each seat may see, built from the engine's state: the shared indicators, its own private
+ * seat (briefing, objectives, utility, orders), others' seats without their orders, and reports
+ * in which everyone's moves are revealed only after resolution.
+ */
+final class SeatViews {
+  private SeatViews() {}
+
+  static Role role(org.veta.protocol.scenario.Role role) {
+    return switch (role) {
+      case CENTRAL_STATE -> Role.CENTRAL_STATE;
+      case REGIONAL_OFFICIAL -> Role.REGIONAL_OFFICIAL;
+      case FEDERATION -> Role.FEDERATION;
+      default -> Role.ROLE_UNSPECIFIED;
+    };
+  }
+
+  static SeatView seat(SeatSlot slot) {
+    return SeatView.newBuilder().setId(slot.seat.id()).setName(slot.seat.name())
+        .setRole(role(slot.seat.role())).setRegion(slot.seat.region()).setPlayer(slot.player)
+        .setBot(slot.bot()).setBotStrategy(slot.bot() ? slot.botStrategy : "")
+        .setSubmitted(slot.submitted).setReady(slot.ready).build();
+  }
+
+  /** The shared indicators, and this seat's own seat variables (others' are private). */
+  static List<Indicator> indicators(Game game, PolicyState now, PolicyState previous, String seat) {
+    List<Indicator> out = new java.util.ArrayList<>();
+    for (Target t : PolicyState.targets(game.layout())) {
+      String scope;
+      if (t instanceof Target.National) {
+        scope = "national";
+      } else if (t instanceof Target.Regional r) {
+        scope = r.region();
+      } else if (t instanceof Target.OfSeat s) {
+        if (!s.seat().equals(seat)) {
+          continue;
+        }
+        scope = s.seat();
+      } else {
+        scope = "clause";
+      }
+      double value = now.get(t);
+      out.add(Indicator.newBuilder().setKey(t.key()).setLabel(t.describe(game.layout()))
+          .setValue(value).setPrevious(previous.get(t))
+          .setShown(t instanceof Target.OfClause c ? plain(value) + " " + c.clause().unitLabel()
+              : t.variable().unit().format(value))
+          .setScope(scope).build());
+    }
+    return out;
+  }
+
+  static YourSeat you(Game game, PolicyState now, SeatSlot slot) {
+    SeatInfo seat = slot.seat;
+    YourSeat.Builder you = YourSeat.newBuilder().setSeat(seat.id()).setName(seat.name())
+        .setRole(role(seat.role())).setRegion(seat.region()).setBriefing(seat.definition().getBriefing())
+        .setScore(Scorer.score(game, now, seat))
+        .setLawUtility(seat.utility().isEmpty() ? 0 : seat.utility().of(now::clause))
+        .setReservationValue(seat.utility().reservationValue()).setSubmitted(slot.submitted);
+    for (var o : seat.definition().getObjectivesList()) {
+      you.addObjectives(Objective.newBuilder().setLabel(o.getLabel()).setMetric(o.getMetric())
+          .setWeight(o.getWeight()).setLowerIsBetter(o.getLowerIsBetter()));
+    }
+    for (ClauseUtility c : seat.definition().getUtility().getClausesList()) {
+      if (!game.layout().hasClause(c.getClause())) {
+        continue;
+      }
+      ClauseVariable clause = game.layout().clause(c.getClause());
+      double value = now.clause(clause.id());
+      double single = new org.veta.engine.score.UtilityFunction(
+          org.veta.protocol.scenario.UtilityProfile.newBuilder().addClauses(c.toBuilder().setWeight(1))
+              .build()).of(id -> value);
+      you.addClauses(ClauseUtilityView.newBuilder().setClause(clause.id()).setName(clause.label())
+          .setValue(value).setYourUtility(single).setWeight(seat.utility().weight(clause.id())));
+    }
+    for (Move m : slot.orders) {
+      you.addOrders(m.text());
+    }
+    return you.build();
+  }
+
+  static MoveList moves(Game game, PolicyState now, SeatInfo seat) {
+    MoveList.Builder list = MoveList.newBuilder().setMaxMoves(game.maxMovesPerRound());
+    for (MoveKind kind : MoveRules.available(game, now, seat)) {
+      list.addMoves(MoveOption.newBuilder().setToken(kind.token()).setUsage(kind.usage())
+          .setSummary(kind.summary()).setConsequence(kind.consequence()));
+    }
+    return list.build();
+  }
+
+  /** A round's report as one seat sees it: all moves and effects, its own refusals only. */
+  static RoundReport report(Game game, RoundResult result, List<StageReached> stages, String seat) {
+    RoundReport.Builder report = RoundReport.newBuilder().setRound(result.round())
+        .setStateDigest(result.after().digest());
+    java.util.Map<String, SeatMoves.Builder> moves = new java.util.LinkedHashMap<>();
+    for (RoundContext.Ordered<Move> o : result.accepted()) {
+      moves.computeIfAbsent(o.seat().id(), id -> SeatMoves.newBuilder().setSeat(id))
+          .addMoves(o.move().text());
+    }
+    moves.values().forEach(report::addMoves);
+    for (Effect e : result.effects()) {
+      var unit = e.target().variable().unit();
+      report.addEffects(EffectView.newBuilder().setMechanism(e.mechanism().label())
+          .setSeat(e.cause().seat()).setMove(e.cause().isNone() ? "" : e.cause().move())
+          .setTarget(e.target().key()).setLabel(e.target().describe(game.layout()))
+          .setBefore(e.before()).setAfter(e.after())
+          .setShownBefore(unit.format(e.before())).setShownAfter(unit.format(e.after()))
+          .setReason(e.reason().text()));
+    }
+    for (Note n : result.notes()) {
+      report.addNotes(n.text());
+    }
+    for (StageReached s : stages) {
+      if (s.round() == result.round()) {
+        report.addStages(stage(s));
+      }
+    }
+    for (Refusal r : result.refusals()) {
+      if (r.seat().equals(seat)) {
+        report.addRefusals(r.move() + ": " + r.message());
+      }
+    }
+    return report.build();
+  }
+
+  static StageView stage(StageReached s) {
+    return StageView.newBuilder().setStage(s.stage().name()).setRound(s.round())
+        .setRegion(s.region()).setSeat(s.seat()).build();
+  }
+
+  static double ownVar(PolicyState state, String seat, SeatVar var) {
+    return state.get(seat, var);
+  }
+
+  static String period(Game game, int round) {
+    var s = game.scenario();
+    double months = s.getMonthsPerRound() <= 0 ? 6 : s.getMonthsPerRound();
+    double startMonths = (round - 1) * months;
+    int fromYear = s.getStartYear() + (int) (startMonths / 12);
+    int fromMonth = (int) (startMonths % 12) + 1;
+    double endMonths = startMonths + months - 1;
+    int toYear = s.getStartYear() + (int) (endMonths / 12);
+    int toMonth = (int) (endMonths % 12) + 1;
+    return String.format(Locale.ROOT, "%d-%02d to %d-%02d", fromYear, fromMonth, toYear, toMonth);
+  }
+
+  private static String plain(double v) {
+    return org.veta.engine.move.MoveSyntax.plain(Math.round(v * 100) / 100.0);
+  }
+}

@@ -1,0 +1,243 @@
+package org.veta.session;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.veta.engine.Game;
+import org.veta.engine.SeatInfo;
+import org.veta.log.SessionLog;
+import org.veta.protocol.log.LogInput;
+import org.veta.protocol.log.LogLifecycle;
+import org.veta.protocol.log.LogOutput;
+import org.veta.protocol.log.LogRecord;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.ErrorCode;
+import org.veta.protocol.wire.Phase;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.TableView;
+import org.veta.scenario.LoadedScenario;
+import org.veta.simulation.BotAssignment;
+
+/**
+ * One table: a game of one scenario, its seats, the people and bots in them, and its rounds.
+ *
+ * <p>Everything a table does runs on its own serial executor, in the order requests arrive, on a
+ * worker pool shared with other tables: Netty's I/O threads only hand requests over, and timers only
+ * post tasks. So the table's state needs no locks, and one table's engine work never holds up
+ * another's network. Every request, answer and event is written to the table's session log.
+ */
+public final class Table {
+  private static final Logger LOG = LoggerFactory.getLogger(Table.class);
+
+  private final String id;
+  private final String joinCode;
+  private final Game game;
+  private final LoadedScenario scenario;
+  private final long seed;
+  private final TableOptions options;
+  private final BotAssignment bots;
+  private final SerialExecutor executor;
+  private final SessionLog log;
+  private final Clock clock;
+  private final Map<String, SeatSlot> seats = new LinkedHashMap<>();
+  private final Map<Member, SeatSlot> members = new LinkedHashMap<>();
+  private final RoundCycle cycle;
+  private final Requests requests;
+  private final CompletableFuture<Void> ended = new CompletableFuture<>();
+  private long seq;
+
+  Table(String id, String joinCode, Game game, LoadedScenario scenario, long seed,
+      TableOptions options, Executor workers, ScheduledExecutorService timers, SessionLog log,
+      Clock clock) {
+    this.id = id;
+    this.joinCode = joinCode;
+    this.game = game;
+    this.scenario = scenario;
+    this.seed = seed;
+    this.options = options;
+    this.bots = BotAssignment.parse(options.bots()).checkedAgainst(game);
+    this.executor = new SerialExecutor(workers);
+    this.log = log;
+    this.clock = clock;
+    for (SeatInfo seat : game.seats()) {
+      seats.put(seat.id(), new SeatSlot(seat));
+    }
+    this.cycle = new RoundCycle(this, timers);
+    this.requests = new Requests(this);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String joinCode() {
+    return joinCode;
+  }
+
+  public Game game() {
+    return game;
+  }
+
+  public String scenarioId() {
+    return game.scenario().getId();
+  }
+
+  public String title() {
+    return game.scenario().getTitle();
+  }
+
+  public Path logFile() {
+    return log.path();
+  }
+
+  public LoadedScenario scenario() {
+    return scenario;
+  }
+
+  /** Completes when the last round has been reported and the scorecard sent. */
+  public CompletableFuture<Void> ended() {
+    return ended;
+  }
+
+  /** Hands a request to the table; it is answered through the member, in arrival order. */
+  public void submit(Member from, ClientMessage request) {
+    executor.execute(() -> inTable(() -> requests.handle(from, request)));
+  }
+
+  /** The member's connection is gone: its seat passes to a bot. */
+  public void disconnected(Member member) {
+    executor.execute(() -> inTable(() -> requests.leave(member, "disconnected")));
+  }
+
+  /** Starts the game now: empty seats are taken by bots. */
+  public void start() {
+    executor.execute(() -> inTable(cycle::startGame));
+  }
+
+  /** Runs a task on the table's executor (for timers and tests). */
+  void later(Runnable task) {
+    executor.execute(() -> inTable(task));
+  }
+
+  private void inTable(Runnable task) {
+    MDC.put("table", id);
+    try {
+      task.run();
+    } finally {
+      MDC.remove("table");
+    }
+  }
+
+  // ------------------------------------------------------------ state shared with the cycle
+
+  long seed() {
+    return seed;
+  }
+
+  TableOptions options() {
+    return options;
+  }
+
+  BotAssignment bots() {
+    return bots;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Map<String, SeatSlot> seats() {
+    return seats;
+  }
+
+  Map<Member, SeatSlot> members() {
+    return members;
+  }
+
+  RoundCycle cycle() {
+    return cycle;
+  }
+
+  Phase phase() {
+    return cycle.phase();
+  }
+
+  void finished() {
+    ended.complete(null);
+  }
+
+  // ------------------------------------------------------------ messages out, and the log
+
+  void logInput(Member from, ClientMessage message) {
+    SeatSlot slot = members.get(from);
+    log.append(LogRecord.newBuilder().setInput(LogInput.newBuilder().setMember(from.id())
+        .setSeat(slot == null ? "" : slot.seat.id()).setMessage(message)));
+  }
+
+  void lifecycle(String event, String seat, String detail) {
+    log.append(LogRecord.newBuilder().setLifecycle(LogLifecycle.newBuilder().setEvent(event)
+        .setSeat(seat).setDetail(detail)));
+  }
+
+  void logRecord(LogRecord.Builder record) {
+    log.append(record);
+  }
+
+  CompletableFuture<Void> closeLog() {
+    return log.close();
+  }
+
+  /** Answers one request of one member. */
+  void reply(Member to, long requestId, ServerMessage.Builder body) {
+    ServerMessage message = body.setRequestId(requestId).build();
+    SeatSlot slot = members.get(to);
+    log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+        .setSeat(slot == null ? "" : slot.seat.id()).setMessage(message)));
+    to.send(message);
+  }
+
+  void error(Member to, long requestId, ErrorCode code, String sentence) {
+    reply(to, requestId, ServerMessage.newBuilder().setError(
+        org.veta.protocol.wire.Error.newBuilder().setCode(code).setMessage(sentence)));
+  }
+
+  /** An event for everyone at the table, with the table's next sequence number. */
+  void broadcast(ServerMessage.Builder body) {
+    ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
+    log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
+    for (Member m : members.keySet()) {
+      m.send(message);
+    }
+  }
+
+  /** One event whose content each seat sees in its own view (a round's report), one number. */
+  void broadcastPerSeat(Function<SeatSlot, ServerMessage.Builder> view) {
+    long number = ++seq;
+    for (Map.Entry<Member, SeatSlot> e : members.entrySet()) {
+      ServerMessage message = view.apply(e.getValue()).setRequestId(0).setSeq(number).build();
+      log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+          .setSeat(e.getValue().seat.id()).setMessage(message)));
+      e.getKey().send(message);
+    }
+  }
+
+  long lastSeq() {
+    return seq;
+  }
+
+  TableView view(SeatSlot slot) {
+    return cycle.view(slot);
+  }
+
+  void info(String format, Object... args) {
+    LOG.info(format, args);
+  }
+}

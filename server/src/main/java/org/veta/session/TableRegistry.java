@@ -1,0 +1,85 @@
+package org.veta.session;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.veta.engine.Game;
+import org.veta.log.SessionLog;
+import org.veta.log.SessionLogs;
+import org.veta.protocol.log.LogHeader;
+import org.veta.protocol.log.LogRecord;
+import org.veta.scenario.LoadedScenario;
+
+/**
+ * The tables a server hosts, found by id or by join code. Opening a table writes its log header
+ * (the scenario's full text, its hash, the seed and the overrides), so a log is self-contained.
+ * Lookups may come from any thread (Netty's I/O threads resolve join codes).
+ */
+public final class TableRegistry {
+  /** Bumped when the engine's rules change, so a log says which rules it was played under. */
+  public static final String ENGINE_VERSION = "veta-engine 0.1.0";
+  static final int LOG_FORMAT_VERSION = 1;
+
+  private static final Logger LOG = LoggerFactory.getLogger(TableRegistry.class);
+
+  private final SessionLogs logs;
+  private final ScheduledExecutorService timers;
+  private final Executor workers;
+  private final Clock clock;
+  private final JoinCodes codes = new JoinCodes();
+  private final AtomicInteger counter = new AtomicInteger();
+  private final Map<String, Table> byId = new ConcurrentHashMap<>();
+  private final Map<String, Table> byCode = new ConcurrentHashMap<>();
+
+  public TableRegistry(SessionLogs logs, ScheduledExecutorService timers, Executor workers,
+      Clock clock) {
+    this.logs = logs;
+    this.timers = timers;
+    this.workers = workers;
+    this.clock = clock;
+  }
+
+  /** Opens a table of a loaded scenario; the seed fixes every draw of its game. */
+  public Table open(LoadedScenario scenario, List<String> overrides, long seed,
+      TableOptions options) throws IOException {
+    Game game = Game.compile(scenario.scenario());
+    String id = String.format(java.util.Locale.ROOT, "%s-%d-%03d", game.scenario().getId(),
+        clock.millis() / 1000, counter.incrementAndGet());
+    String code;
+    do {
+      code = codes.next();
+    } while (byCode.containsKey(code));
+    SessionLog log = logs.open(id, LogRecord.newBuilder().setHeader(LogHeader.newBuilder()
+        .setFormatVersion(LOG_FORMAT_VERSION).setEngineVersion(ENGINE_VERSION).setTableId(id)
+        .setJoinCode(code).setScenarioSource(scenario.source()).setScenarioText(scenario.text())
+        .setScenarioSha256(scenario.sha256Hex()).addAllOverrides(overrides).setSeed(seed)).build());
+    Table table = new Table(id, code, game, scenario, seed, options, workers, timers, log, clock);
+    byId.put(id, table);
+    byCode.put(code, table);
+    table.lifecycle("opened", "", game.scenario().getTitle());
+    LOG.info("table {} opened: {}, seed {}, join code {}, log {}", id, game.scenario().getId(), seed,
+        code, log.path());
+    return table;
+  }
+
+  public Optional<Table> byJoinCode(String typed) {
+    return Optional.ofNullable(byCode.get(JoinCodes.normalize(typed)));
+  }
+
+  public Optional<Table> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public Collection<Table> tables() {
+    return byId.values();
+  }
+}
