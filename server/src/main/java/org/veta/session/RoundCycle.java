@@ -146,11 +146,17 @@ final class RoundCycle {
       table.seats().values().stream().filter(SeatSlot::bot).forEach(this::botOrders);
     }
     if (timed) {
-      timer = timers.schedule(() -> table.later(() -> {
-        if (token == mine) {
-          advance();
-        }
-      }), length.toMillis(), TimeUnit.MILLISECONDS);
+      try {
+        timer = timers.schedule(() -> table.later(() -> {
+          if (token == mine) {
+            advance();
+          }
+        }), length.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        // The server is shutting down: the table stops where it is; its log is already written.
+        table.info("timers stopped; table {} pauses in {} of round {}", table.id(), next, round);
+        return;
+      }
     }
     if (!timed && next != Phase.ENDED) {
       table.later(() -> {

@@ -1,0 +1,182 @@
+package org.veta.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veta.app.ScenarioSource;
+import org.veta.engine.Game;
+import org.veta.log.SessionLogs;
+import org.veta.protocol.log.LogRecord;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.ErrorCode;
+import org.veta.protocol.wire.GetReport;
+import org.veta.protocol.wire.JoinTable;
+import org.veta.protocol.wire.Phase;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.SetOrders;
+import org.veta.protocol.wire.StartGame;
+import org.veta.protocol.wire.Submit;
+import org.veta.simulation.BotAssignment;
+import org.veta.simulation.Simulation;
+
+/** A table driven directly through its request API, without a network. */
+class TableTest {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final PhaseDurations FAST = PhaseDurations.parse("briefing=0,talks=0,orders=20,report=0");
+
+  @TempDir Path data;
+  private SessionLogs logs;
+  private ScheduledExecutorService timers;
+  private ExecutorService workers;
+  private TableRegistry registry;
+
+  @BeforeEach
+  void setUp() {
+    logs = new SessionLogs(data);
+    timers = Executors.newSingleThreadScheduledExecutor();
+    workers = Executors.newFixedThreadPool(2);
+    registry = new TableRegistry(logs, timers, workers, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    timers.shutdownNow();
+    workers.shutdown();
+    workers.awaitTermination(5, TimeUnit.SECONDS);
+    logs.close();
+  }
+
+  private Table open(String scenario, long seed, TableOptions options) throws Exception {
+    return registry.open(new ScenarioSource(null).load(scenario, List.of()), List.of(), seed, options);
+  }
+
+  private static ClientMessage.Builder join(String name, String seat) {
+    return ClientMessage.newBuilder().setJoin(JoinTable.newBuilder().setName(name).setSeat(seat));
+  }
+
+  private static ClientMessage.Builder orders(String... moves) {
+    return ClientMessage.newBuilder().setSetOrders(SetOrders.newBuilder().addAllMoves(List.of(moves)));
+  }
+
+  private static boolean phase(ServerMessage m, int round, Phase phase) {
+    return m.hasPhaseChanged() && m.getPhaseChanged().getRound() == round
+        && m.getPhaseChanged().getPhase() == phase;
+  }
+
+  @Test
+  void aTablePlayedByBotsEndsWhereTheHeadlessSimulationEnds() throws Exception {
+    Table table = open("peru", 11, TableOptions.DEFAULT.withDurations(FAST).withBots("historical"));
+    TestMember watcher = new TestMember("watcher");
+    // The watcher joins, then leaves: every seat is then a bot's, as in `veta simulate`.
+    watcher.ask(table, join("Ana", "executive"));
+    watcher.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    table.disconnected(watcher);
+    table.ended().get(60, TimeUnit.SECONDS);
+    Game game = table.game();
+    var run = Simulation.run(game, 11, game.rounds(), BotAssignment.parse("historical"), false);
+    LogRecord last = null;
+    try (InputStream in = Files.newInputStream(table.logFile())) {
+      LogRecord r;
+      while ((r = LogRecord.parseDelimitedFrom(in)) != null) {
+        if (r.hasRound()) {
+          last = r;
+        }
+      }
+    }
+    assertThat(last).isNotNull();
+    assertThat(last.getRound().getRound()).isEqualTo(game.rounds());
+    assertThat(last.getRound().getStateDigest()).isEqualTo(run.finalState().digest());
+  }
+
+  @Test
+  void aPersonPlaysTheTutorialToTheScorecardWhileBotsPlayTheOtherSeats() throws Exception {
+    Table table = open("tutorial", 3, TableOptions.DEFAULT.withDurations(FAST).startingOnFirstJoin());
+    TestMember ana = new TestMember("ana");
+    ServerMessage joined = ana.ask(table, join("Ana", "federation"));
+    assertThat(joined.getJoined().getSeat()).isEqualTo("federation");
+    assertThat(joined.getJoined().getTable().getYou().getBriefing()).contains("miners");
+    for (int round = 1; round <= 4; round++) {
+      int r = round;
+      ana.await(m -> phase(m, r, Phase.ORDERS), WAIT);
+      ServerMessage accepted = ana.ask(table, orders("strike scale=1 days=10", "organize"));
+      assertThat(accepted.getOrders().getResultsList()).allMatch(o -> o.getAccepted());
+      ana.ask(table, ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance()));
+      ServerMessage report = ana.await(m -> m.hasReport() && m.getReport().getRound() == r, WAIT);
+      assertThat(report.getReport().getMovesList()).anyMatch(s -> s.getSeat().equals("federation")
+          && s.getMovesList().contains("strike scale=1 days=10"));
+      assertThat(report.getReport().getEffectsList()).isNotEmpty()
+          .allMatch(e -> !e.getReason().isBlank() && !e.getMechanism().isBlank());
+    }
+    ServerMessage card = ana.await(ServerMessage::hasScorecard, WAIT);
+    assertThat(card.getScorecard().getLinesList()).hasSize(3)
+        .anyMatch(l -> l.getSeat().equals("federation") && l.getPlayer().equals("Ana"));
+    table.ended().get(20, TimeUnit.SECONDS);
+    List<Long> seqs = new ArrayList<>();
+    for (ServerMessage m : ana.seen()) {
+      if (m.getRequestId() == 0) {
+        seqs.add(m.getSeq());
+      }
+    }
+    for (int i = 1; i < seqs.size(); i++) {
+      assertThat(seqs.get(i)).as("events in order without duplicates").isGreaterThan(seqs.get(i - 1));
+    }
+  }
+
+  @Test
+  void refusalsHaveTheirCodesAndTheTableGoesOn() throws Exception {
+    Table table = open("peru", 1, TableOptions.DEFAULT.withDurations(
+        PhaseDurations.parse("briefing=30,talks=0,orders=30,report=0")));
+    TestMember ana = new TestMember("ana");
+    TestMember ben = new TestMember("ben");
+    TestMember eve = new TestMember("eve");
+    assertThat(ana.ask(table, orders("strike")).getError().getCode()).isEqualTo(ErrorCode.NOT_YOUR_SEAT);
+    assertThat(ana.ask(table, join("Ana", "atlantis")).getError().getCode()).isEqualTo(ErrorCode.NOT_FOUND);
+    assertThat(ana.ask(table, join("\u001b[2J", "")).getError().getCode())
+        .isEqualTo(ErrorCode.INVALID_ARGUMENT);
+    assertThat(ana.ask(table, join("Ana", "fedemin")).hasJoined()).isTrue();
+    assertThat(ben.ask(table, join("Ben", "fedemin")).getError().getCode()).isEqualTo(ErrorCode.CONFLICT);
+    assertThat(ben.ask(table, join("ana", "")).getError().getMessage()).contains("already goes by");
+    assertThat(ben.ask(table, join("Ben\u001b[31m red", "mdd_governor")).getJoined().getTable().getSeatsList())
+        .anyMatch(s -> s.getPlayer().equals("Ben red"));
+    assertThat(ana.ask(table, join("Ana", "executive")).getError().getCode()).isEqualTo(ErrorCode.CONFLICT);
+    assertThat(ana.ask(table, orders("strike")).getError().getCode()).isEqualTo(ErrorCode.WRONG_PHASE);
+    ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    assertThat(eve.ask(table, join("Eve", "")).getJoined().getSeat()).as("a bot's seat can be taken")
+        .isEqualTo("executive");
+    assertThat(ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()))
+        .getError().getCode()).isEqualTo(ErrorCode.WRONG_PHASE);
+    assertThat(ana.ask(table, orders("strike")).getError().getMessage()).contains("BRIEFING of round 1");
+    ana.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
+    ben.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
+    eve.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
+    ana.await(m -> phase(m, 1, Phase.ORDERS), WAIT);
+    var results = ana.ask(table, orders("lobby", "strike scale=9", "decree", "strike days=14"))
+        .getOrders().getResultsList();
+    assertThat(results).extracting(o -> o.getAccepted()).containsExactly(false, false, false, true);
+    assertThat(results.get(0).getReason()).contains("not politically incorporated");
+    assertThat(results.get(1).getReason()).contains("between 0.1 and 1");
+    assertThat(results.get(2).getReason()).contains("central-state move");
+    assertThat(ana.ask(table, ClientMessage.newBuilder().setGetReport(GetReport.getDefaultInstance()))
+        .getError().getCode()).isEqualTo(ErrorCode.NOT_FOUND);
+    for (TestMember m : List.of(ana, ben, eve)) {
+      m.ask(table, ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance()));
+    }
+    ServerMessage report = ana.await(m -> m.hasReport() && m.getReport().getRound() == 1, WAIT);
+    assertThat(report.getReport().getMovesList()).anyMatch(s -> s.getSeat().equals("fedemin")
+        && s.getMovesList().equals(List.of("strike scale=0.6 days=14")));
+  }
+}
