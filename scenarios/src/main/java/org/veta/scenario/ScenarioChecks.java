@@ -2,27 +2,15 @@ package org.veta.scenario;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.veta.protocol.scenario.Clause;
-import org.veta.protocol.scenario.ClauseUtility;
-import org.veta.protocol.scenario.ClauseValue;
-import org.veta.protocol.scenario.HistoricalMove;
-import org.veta.protocol.scenario.HistoricalStage;
-import org.veta.protocol.scenario.LegislatureRevision;
-import org.veta.protocol.scenario.Objective;
 import org.veta.protocol.scenario.Region;
 import org.veta.protocol.scenario.Role;
 import org.veta.protocol.scenario.Scenario;
-import org.veta.protocol.scenario.ScheduledEvent;
 import org.veta.protocol.scenario.Seat;
-import org.veta.protocol.scenario.UtilityPoint;
-import org.veta.protocol.scenario.UtilityProfile;
 
 /**
  * What every group of scenario checks shares: the scenario, its parts by id, where problems go,
