@@ -49,6 +49,13 @@ final class Requests {
       table.error(from, id, ErrorCode.NOT_YOUR_SEAT, "You hold no seat at this table; join it first.");
       return;
     }
+    String named = request.hasSetOrders() ? request.getSetOrders().getSeat()
+        : request.hasSubmit() ? request.getSubmit().getSeat() : "";
+    if (!named.isEmpty() && !named.equals(slot.seat.id())) {
+      table.error(from, id, ErrorCode.NOT_YOUR_SEAT, "You hold the seat " + slot.seat.id()
+          + "; you cannot act for " + named + ".");
+      return;
+    }
     switch (request.getBodyCase()) {
       case SET_ORDERS -> setOrders(from, id, slot, request.getSetOrders().getMovesList());
       case SUBMIT -> submit(from, id, slot);

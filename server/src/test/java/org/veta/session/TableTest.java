@@ -164,6 +164,10 @@ class TableTest {
     ben.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
     eve.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
     ana.await(m -> phase(m, 1, Phase.ORDERS), WAIT);
+    ServerMessage forOther = ana.ask(table, orders("forbear").setSetOrders(
+        SetOrders.newBuilder().addMoves("forbear").setSeat("mdd_governor")));
+    assertThat(forOther.getError().getCode()).isEqualTo(ErrorCode.NOT_YOUR_SEAT);
+    assertThat(forOther.getError().getMessage()).contains("cannot act for mdd_governor");
     var results = ana.ask(table, orders("lobby", "strike scale=9", "decree", "strike days=14"))
         .getOrders().getResultsList();
     assertThat(results).extracting(o -> o.getAccepted()).containsExactly(false, false, false, true);
