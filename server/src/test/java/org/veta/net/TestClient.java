@@ -36,7 +36,7 @@ import org.veta.protocol.wire.ServerMessage;
  * needs (an answer to a request id, an event) with a deadline instead of sleeping.
  */
 public final class TestClient implements AutoCloseable {
-  static final Duration TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration TIMEOUT = Duration.ofSeconds(30);
   /** One small event loop for every test client of the JVM; its thread is a daemon. */
   private static final EventLoopGroup LOOP = new NioEventLoopGroup(1,
       new DefaultThreadFactory("test-client", true));
