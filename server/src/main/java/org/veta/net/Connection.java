@@ -113,6 +113,10 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (closing) {
+      // Already answered and closing: the rest of a bad buffer must not cost a log line per frame.
+      return;
+    }
     if (cause instanceof FrameRefused refused) {
       LOG.info("{} sent a frame we refuse: {}", id, refused.getMessage());
       refuseAndClose(0, ErrorCode.INVALID_ARGUMENT, refused.getMessage());

@@ -52,7 +52,8 @@ public final class NetServer implements AutoCloseable {
           .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
           .childHandler(initializer)
           .bind(host, port).sync().channel();
-    } catch (InterruptedException | RuntimeException e) {
+    } catch (Exception e) {
+      // Also a BindException, which Netty's sync() rethrows undeclared.
       shutDownLoops();
       throw e;
     }

@@ -77,6 +77,12 @@ class FramingTest {
   }
 
   @Test
+  void manyBadMessagesInOneReadGetOneAnswer() {
+    channel.writeInbound(Wire.buf(new byte[] {2, -1, -1, 2, -1, -1, 2, -1, -1, 2, -1, -1}));
+    assertRefusedAndClosed("could not be read");
+  }
+
+  @Test
   void aFrameAtTheLimitIsRead() {
     ClientMessage big = ClientMessage.newBuilder().setRequestId(3).setHello(Hello.newBuilder()
         .addProtocolVersions(1).setClient("y".repeat(ServerChannelInitializer.MAX_CLIENT_FRAME - 20)))
