@@ -75,8 +75,8 @@ final class ServeCommand implements Callable<Integer> {
       err.println("veta: " + e.getMessage());
       return 2;
     }
-    try (ServerLogging logging = ServerLogging.start(data, true);
-        VetaServer server = VetaServer.create(config)) {
+    ServerLogging logging = ServerLogging.start(data, true);
+    try (logging; VetaServer server = VetaServer.create(config)) {
       List<Table> opened = new ArrayList<>();
       if (scenario != null) {
         TableOptions options = server.tableOptions().withBots(bots == null ? "" : bots);

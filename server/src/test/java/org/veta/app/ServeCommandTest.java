@@ -87,6 +87,14 @@ class ServeCommandTest {
   }
 
   @Test
+  void anUnknownScenarioOrBotStopsTheServerBeforeItListens() {
+    assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),
+        "--scenario", "atlantis")).isEqualTo(1);
+    assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),
+        "--scenario", "tutorial", "--bots", "sorcerer")).isEqualTo(1);
+  }
+
+  @Test
   void aBadPhaseSpecificationIsRefusedWithASentence() {
     assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),
         "--phase-seconds", "lunch=3")).isEqualTo(2);
