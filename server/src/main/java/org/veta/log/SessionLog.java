@@ -17,6 +17,7 @@ public final class SessionLog {
   private final OutputStream out;
   private final Clock clock = Clock.systemUTC();
   private long next;
+  private boolean closed;
 
   SessionLog(SessionLogs owner, Path path, OutputStream out) {
     this.owner = owner;
@@ -32,13 +33,20 @@ public final class SessionLog {
     return out;
   }
 
-  /** Queues a record; the future completes once it is written and flushed. */
+  /**
+   * Queues a record; the future completes once it is written and flushed. After {@link #close}
+   * (the game has ended; members may still leave) records are dropped: the file is complete.
+   */
   public CompletableFuture<Void> append(LogRecord.Builder record) {
+    if (closed) {
+      return CompletableFuture.completedFuture(null);
+    }
     return owner.enqueue(this, record.setIndex(next++).setTimeMs(clock.millis()).build());
   }
 
   /** Closes the file after everything queued before this call is written. */
   public CompletableFuture<Void> close() {
+    closed = true;
     return owner.enqueue(this, LogRecord.newBuilder().setIndex(next++).setTimeMs(clock.millis())
         .setLifecycle(org.veta.protocol.log.LogLifecycle.newBuilder().setEvent("log closed"))
         .build()).thenRun(() -> {

@@ -1,0 +1,128 @@
+package org.veta.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.veta.scenario.Problem;
+import org.veta.scenario.ScenarioException;
+import org.veta.session.PhaseDurations;
+import org.veta.session.Table;
+import org.veta.session.TableOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * `veta serve`: a game server until Ctrl-C. Its stdout is a contract for scripts and tests: once
+ * the server accepts connections it prints {@code LISTENING <port>}, then, with --scenario, one
+ * {@code TABLE <n> <join code>} per table (n = 1..N; the tables are open before the port is
+ * bound), and nothing else. The log goes to stderr and to DATA/logs/. Interrupting the thread
+ * that runs the command stops the server as Ctrl-C does (the tests stop it so).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Run a game server; with --scenario, open tables and print their join codes.")
+final class ServeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "7777", description = "TCP port; 0 = any free port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "veta-data",
+      description = "Where session logs and the server log go (default: ./${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--scenarios", paramLabel = "DIR", description = "A directory of extra scenarios.")
+  Path scenariosDir;
+
+  @Option(names = "--scenario", paramLabel = "NAME|FILE", description = "Open tables of this scenario at start.")
+  String scenario;
+
+  @Option(names = "--tables", defaultValue = "1", description = "How many tables to open (default: ${DEFAULT-VALUE}).")
+  int tables;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed of table 1; table n gets seed+n-1 (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario parameter.")
+  List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--bots", paramLabel = "STRATEGY|SEAT=STRATEGY,...",
+      description = "Who plays the seats nobody takes (default: each seat's scenario default).")
+  String bots = "";
+
+  @Option(names = "--phase-seconds", paramLabel = "PHASE=SECONDS,...",
+      description = "Phase lengths, e.g. briefing=30,orders=300,report=60.")
+  String phaseSeconds;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ServerConfig config;
+    try {
+      config = new ServerConfig(host, port, data, scenariosDir, PhaseDurations.parse(phaseSeconds),
+          ServerConfig.DEFAULT_READ_IDLE);
+      if (scenario != null && (tables < 1 || tables > 100)) {
+        throw new IllegalArgumentException("--tables must be 1 to 100");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("veta: " + e.getMessage());
+      return 2;
+    }
+    ServerLogging logging = ServerLogging.start(data, true);
+    try (logging; VetaServer server = VetaServer.create(config)) {
+      List<Table> opened = new ArrayList<>();
+      if (scenario != null) {
+        TableOptions options = server.tableOptions().withBots(bots == null ? "" : bots);
+        try {
+          for (int n = 1; n <= tables; n++) {
+            opened.add(server.open(scenario, overrides, seed + n - 1, options));
+          }
+        } catch (ScenarioException e) {
+          err.println("veta: the scenario does not load:");
+          for (Problem p : e.problems()) {
+            err.println("  " + (p.line() == 0 ? p.message() : p.toString()));
+          }
+          return 1;
+        } catch (IllegalArgumentException e) {
+          err.println("veta: " + e.getMessage());
+          return 1;
+        }
+      }
+      int bound = server.listen();
+      out.println("LISTENING " + bound);
+      for (int n = 1; n <= opened.size(); n++) {
+        out.println("TABLE " + n + " " + opened.get(n - 1).joinCode());
+      }
+      out.flush();
+      interrupted = awaitStop();
+      return 0;
+    } finally {
+      if (interrupted) {
+        // Set again only now, so that stopping the server could wait for its threads.
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private boolean interrupted;
+
+  /**
+   * Waits until the JVM shuts down (the lifecycle's hook stops the server) or this thread is
+   * interrupted; returns true for the latter.
+   */
+  private static boolean awaitStop() {
+    try {
+      new CountDownLatch(1).await();
+      return false;
+    } catch (InterruptedException e) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.veta.app;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.veta.log.SessionLogs;
+import org.veta.net.NetServer;
+
+/**
+ * Starts the server and stops it in reverse order: first the network (no new requests; every
+ * table hears that its members left), then the engine workers (tables finish what they have
+ * queued), then the timers, and last the session logs (everything queued reaches the disk). A JVM
+ * shutdown hook does the same on Ctrl-C or SIGTERM; {@link #close} is idempotent.
+ */
+@Singleton
+public final class ServerLifecycle implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ServerLifecycle.class);
+
+  private final NetServer net;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService timers;
+  private final SessionLogs logs;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private Thread hook;
+
+  @Inject
+  ServerLifecycle(NetServer net, @Named(SessionModule.ENGINE_WORKERS) ExecutorService workers,
+      @Named(SessionModule.TABLE_TIMERS) ScheduledExecutorService timers, SessionLogs logs) {
+    this.net = net;
+    this.workers = workers;
+    this.timers = timers;
+    this.logs = logs;
+  }
+
+  /** Binds the port and returns it. */
+  public synchronized int start() throws InterruptedException {
+    int port = net.start();
+    if (hook == null) {
+      hook = new Thread(this::close, "veta-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+    return port;
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    LOG.info("server stopping");
+    removeHook();
+    net.close();
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+        LOG.warn("engine workers still busy after 5 s; stopping them");
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    timers.shutdownNow();
+    logs.close();
+    LOG.info("server stopped");
+  }
+
+  private synchronized void removeHook() {
+    if (hook == null || Thread.currentThread() == hook) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // The hook is running or about to; it will find the server closed.
+    }
+  }
+}

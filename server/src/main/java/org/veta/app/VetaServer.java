@@ -1,0 +1,65 @@
+package org.veta.app;
+
+import com.google.inject.Guice;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.List;
+import org.veta.scenario.ScenarioException;
+import org.veta.session.Table;
+import org.veta.session.TableOptions;
+import org.veta.session.TableRegistry;
+
+/**
+ * A game server composed of its modules: open tables, listen, close. Used by `veta serve`, by
+ * {@link LocalServer} and by the end-to-end tests, so they all run the same object graph.
+ */
+public final class VetaServer implements AutoCloseable {
+  private final ServerConfig config;
+  private final ServerLifecycle lifecycle;
+  private final TableRegistry tables;
+  private final ScenarioSource scenarios;
+
+  @Inject
+  VetaServer(ServerConfig config, ServerLifecycle lifecycle, TableRegistry tables,
+      ScenarioSource scenarios) {
+    this.config = config;
+    this.lifecycle = lifecycle;
+    this.tables = tables;
+    this.scenarios = scenarios;
+  }
+
+  /** Builds the object graph; nothing listens until {@link #listen}. */
+  public static VetaServer create(ServerConfig config) {
+    return Guice.createInjector(new ConfigModule(config), new NetModule(), new SessionModule(),
+        new LogModule(), new ScenarioModule()).getInstance(VetaServer.class);
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  public TableRegistry tables() {
+    return tables;
+  }
+
+  /** The default table options with the configured phase lengths. */
+  public TableOptions tableOptions() {
+    return TableOptions.DEFAULT.withDurations(config.durations());
+  }
+
+  /** Opens a table of a scenario (a built-in name or a file). */
+  public Table open(String scenario, List<String> overrides, long seed, TableOptions options)
+      throws ScenarioException, IOException {
+    return tables.open(scenarios.load(scenario, overrides), overrides, seed, options);
+  }
+
+  /** Binds the port; returns it. */
+  public int listen() throws InterruptedException {
+    return lifecycle.start();
+  }
+
+  @Override
+  public void close() {
+    lifecycle.close();
+  }
+}

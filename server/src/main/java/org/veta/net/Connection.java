@@ -1,0 +1,203 @@
+package org.veta.net;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.ErrorCode;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.session.Member;
+import org.veta.session.TableRegistry;
+
+/**
+ * One participant's connection, and their {@link Member} at a table. Requests are checked here
+ * (a request id, a body) and handed to the handler of the connection's state: handshake, lobby,
+ * seated. The state changes only on the event loop.
+ *
+ * <p>Tables send from their own executors. Answers that may change the state (a Joined, an Error)
+ * are delivered by one task on the event loop that first shows them to the state and then writes
+ * them, so the state has changed before the client can read the answer and send its next
+ * request. Everything else is written with channel.writeAndFlush, which queues onto the same
+ * event loop, so a member's messages keep the table's order.
+ */
+final class Connection extends ChannelInboundHandlerAdapter implements Member {
+  private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+
+  private final TableRegistry tables;
+  private Channel channel;
+  private String id = "?";
+  private SessionHandler state;
+  private boolean closing;
+
+  Connection(TableRegistry tables) {
+    this.tables = tables;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    channel = ctx.channel();
+    id = describe(channel);
+    state = new HandshakeHandler(this, tables);
+  }
+
+  private static String describe(Channel channel) {
+    if (channel.remoteAddress() instanceof InetSocketAddress a) {
+      return a.getAddress().getHostAddress() + ":" + a.getPort();
+    }
+    return String.valueOf(channel.remoteAddress());
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    LOG.info("{} connected", id);
+    ctx.fireChannelActive();
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    LOG.info("{} closed ({})", id, state.describe());
+    state.disconnected();
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    try {
+      if (closing) {
+        return;
+      }
+      if (!(msg instanceof ClientMessage request)) {
+        LOG.warn("{}: unexpected {} in the pipeline", id, msg.getClass().getSimpleName());
+        return;
+      }
+      if (request.getRequestId() == 0) {
+        refuse(0, ErrorCode.INVALID_ARGUMENT, "Every request needs a request_id of 1 or more.");
+      } else if (request.getBodyCase() == ClientMessage.BodyCase.BODY_NOT_SET) {
+        refuse(request.getRequestId(), ErrorCode.INVALID_ARGUMENT,
+            "That request is empty, or of a kind this server does not know.");
+      } else {
+        state.handle(request);
+      }
+    } finally {
+      ReferenceCountUtil.release(msg);
+    }
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+    if (event instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
+      LOG.info("{} sent nothing for too long; closing", id);
+      ctx.close();
+      return;
+    }
+    ctx.fireUserEventTriggered(event);
+  }
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+    // Backpressure policy (coalescing or dropping events for slow clients) comes later; for now
+    // Netty queues without limit and we say so.
+    LOG.debug("{} is {}writable", id, ctx.channel().isWritable() ? "" : "not ");
+    ctx.fireChannelWritabilityChanged();
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (closing) {
+      // Already answered and closing: the rest of a bad buffer must not cost a log line per frame.
+      return;
+    }
+    if (cause instanceof FrameRefused refused) {
+      LOG.info("{} sent a frame we refuse: {}", id, refused.getMessage());
+      refuseAndClose(0, ErrorCode.INVALID_ARGUMENT, refused.getMessage());
+    } else if (cause instanceof DecoderException) {
+      LOG.info("{} sent a message that is not a ClientMessage; closing", id);
+      refuseAndClose(0, ErrorCode.INVALID_ARGUMENT,
+          "That message could not be read as a veta ClientMessage; closing the connection.");
+    } else if (cause instanceof IOException) {
+      LOG.debug("{}: {}", id, cause.toString());
+      ctx.close();
+    } else {
+      LOG.warn("{}: unexpected failure; closing", id, cause);
+      ctx.close();
+    }
+  }
+
+  // ------------------------------------------------------------ for the state handlers
+
+  void become(SessionHandler next) {
+    LOG.debug("{}: {} -> {}", id, state.describe(), next.describe());
+    state = next;
+  }
+
+  void reply(long requestId, ServerMessage.Builder body) {
+    channel.writeAndFlush(body.setRequestId(requestId).build());
+  }
+
+  void refuse(long requestId, ErrorCode code, String sentence) {
+    reply(requestId, ServerMessage.newBuilder().setError(
+        org.veta.protocol.wire.Error.newBuilder().setCode(code).setMessage(sentence)));
+  }
+
+  /** Answers with an error and closes once it is written; reads nothing more meanwhile. */
+  void refuseAndClose(long requestId, ErrorCode code, String sentence) {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    channel.config().setAutoRead(false);
+    channel.writeAndFlush(ServerMessage.newBuilder().setRequestId(requestId).setError(
+        org.veta.protocol.wire.Error.newBuilder().setCode(code).setMessage(sentence)).build())
+        .addListener(ChannelFutureListener.CLOSE);
+  }
+
+  // ------------------------------------------------------------ Member, from the table's thread
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public void send(ServerMessage message) {
+    if (!channel.isWritable()) {
+      LOG.debug("{} is slow: {} bytes must drain before it is writable again", id,
+          channel.bytesBeforeWritable());
+    }
+    boolean mayChangeState = message.getRequestId() != 0
+        && (message.hasJoined() || message.hasError());
+    if (!mayChangeState) {
+      channel.writeAndFlush(message);
+      return;
+    }
+    if (channel.eventLoop().inEventLoop()) {
+      deliverAnswer(message);
+      return;
+    }
+    try {
+      channel.eventLoop().execute(() -> deliverAnswer(message));
+    } catch (RejectedExecutionException e) {
+      LOG.debug("{}: the server is stopping; an answer is dropped", id);
+    }
+  }
+
+  private void deliverAnswer(ServerMessage answer) {
+    state.answered(answer);
+    channel.writeAndFlush(answer);
+  }
+
+  @Override
+  public String toString() {
+    return "Connection " + id;
+  }
+}

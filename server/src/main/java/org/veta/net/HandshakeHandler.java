@@ -1,0 +1,50 @@
+package org.veta.net;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.ErrorCode;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.Welcome;
+import org.veta.session.TableRegistry;
+
+/** A new connection: the only thing it may say is Hello, with a protocol version we speak. */
+final class HandshakeHandler implements SessionHandler {
+  static final int PROTOCOL_VERSION = 1;
+  static final String SERVER = "veta-server 0.1.0";
+  private static final Logger LOG = LoggerFactory.getLogger(HandshakeHandler.class);
+
+  private final Connection connection;
+  private final TableRegistry tables;
+
+  HandshakeHandler(Connection connection, TableRegistry tables) {
+    this.connection = connection;
+    this.tables = tables;
+  }
+
+  @Override
+  public void handle(ClientMessage request) {
+    long id = request.getRequestId();
+    if (!request.hasHello()) {
+      connection.refuse(id, ErrorCode.UNAUTHENTICATED,
+          "Say hello first: the first message on a connection is Hello.");
+      return;
+    }
+    var versions = request.getHello().getProtocolVersionsList();
+    if (!versions.contains(PROTOCOL_VERSION)) {
+      LOG.info("{} speaks protocol versions {} only; closing", connection.id(), versions);
+      connection.refuseAndClose(id, ErrorCode.UNAUTHENTICATED, "This server speaks protocol version "
+          + PROTOCOL_VERSION + " and your client speaks " + versions + "; update the client.");
+      return;
+    }
+    LOG.info("{} said hello ({})", connection.id(), Printable.of(request.getHello().getClient(), 60));
+    connection.reply(id, ServerMessage.newBuilder().setWelcome(
+        Welcome.newBuilder().setProtocolVersion(PROTOCOL_VERSION).setServer(SERVER)));
+    connection.become(new LobbyHandler(connection, tables));
+  }
+
+  @Override
+  public String describe() {
+    return "handshake";
+  }
+}

@@ -1,0 +1,42 @@
+package org.veta.net;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.handler.codec.protobuf.ProtobufDecoder;
+import io.netty.handler.codec.protobuf.ProtobufEncoder;
+import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.session.TableRegistry;
+
+/**
+ * A connection's pipeline, inbound from the top: close a connection that has been silent too long
+ * (clients ping), cut the bytes into bounded frames, read each as a ClientMessage, and hand it to
+ * the {@link Connection}. Outbound: ServerMessage to bytes, then the length in front.
+ */
+public final class ServerChannelInitializer extends ChannelInitializer<Channel> {
+  /** The largest frame a client may send (wire.proto). */
+  public static final int MAX_CLIENT_FRAME = 64 * 1024;
+
+  private final TableRegistry tables;
+  private final Duration readIdle;
+
+  public ServerChannelInitializer(TableRegistry tables, Duration readIdle) {
+    this.tables = tables;
+    this.readIdle = readIdle;
+  }
+
+  @Override
+  protected void initChannel(Channel ch) {
+    ch.pipeline()
+        .addLast(HandlerNames.READ_TIMEOUT,
+            new IdleStateHandler(readIdle.toMillis(), 0, 0, TimeUnit.MILLISECONDS))
+        .addLast(HandlerNames.FRAME_DECODER, new BoundedVarint32FrameDecoder(MAX_CLIENT_FRAME))
+        .addLast(HandlerNames.PROTOBUF_DECODER, new ProtobufDecoder(ClientMessage.getDefaultInstance()))
+        .addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender())
+        .addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder())
+        .addLast(HandlerNames.CONNECTION, new Connection(tables));
+  }
+}

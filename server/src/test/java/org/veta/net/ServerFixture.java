@@ -1,0 +1,40 @@
+package org.veta.net;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.veta.app.ServerConfig;
+import org.veta.app.VetaServer;
+import org.veta.session.PhaseDurations;
+import org.veta.session.Table;
+
+/** A real server on 127.0.0.1, port 0, with the real modules, and the test clients talking to it. */
+final class ServerFixture implements AutoCloseable {
+  final VetaServer server;
+  final int port;
+  private final List<TestClient> clients = new ArrayList<>();
+
+  ServerFixture(Path data, String phaseSeconds) throws InterruptedException {
+    server = VetaServer.create(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0)
+        .withDurations(PhaseDurations.parse(phaseSeconds)));
+    port = server.listen();
+  }
+
+  Table open(String scenario, long seed, String bots) throws Exception {
+    return server.open(scenario, List.of(), seed, server.tableOptions().withBots(bots));
+  }
+
+  /** A client that has said hello. */
+  TestClient client(String name) throws InterruptedException {
+    TestClient client = TestClient.connect(name, port);
+    clients.add(client);
+    client.hello();
+    return client;
+  }
+
+  @Override
+  public void close() {
+    clients.forEach(TestClient::close);
+    server.close();
+  }
+}
