@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veta.log.SessionLogs;
+import org.veta.session.TableRegistry;
 import org.veta.net.NetServer;
 
 /**
@@ -26,13 +27,16 @@ public final class ServerLifecycle implements AutoCloseable {
   private final ExecutorService workers;
   private final ScheduledExecutorService timers;
   private final SessionLogs logs;
+  private final TableRegistry tables;
   private final AtomicBoolean closed = new AtomicBoolean();
   private Thread hook;
 
   @Inject
   ServerLifecycle(NetServer net, @Named(SessionModule.ENGINE_WORKERS) ExecutorService workers,
-      @Named(SessionModule.TABLE_TIMERS) ScheduledExecutorService timers, SessionLogs logs) {
+      @Named(SessionModule.TABLE_TIMERS) ScheduledExecutorService timers, SessionLogs logs,
+      TableRegistry tables) {
     this.net = net;
+    this.tables = tables;
     this.workers = workers;
     this.timers = timers;
     this.logs = logs;
@@ -56,6 +60,9 @@ public final class ServerLifecycle implements AutoCloseable {
     LOG.info("server stopping");
     removeHook();
     net.close();
+    // Each table writes its own "log closed" record on its executor, so a reader can tell a log
+    // that was stopped cleanly from one cut short by a crash.
+    tables.closeAll(java.time.Duration.ofSeconds(5));
     workers.shutdown();
     try {
       if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {

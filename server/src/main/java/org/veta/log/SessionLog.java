@@ -46,6 +46,9 @@ public final class SessionLog {
 
   /** Closes the file after everything queued before this call is written. */
   public CompletableFuture<Void> close() {
+    if (closed) {
+      return CompletableFuture.completedFuture(null); // the game ended and closed it already
+    }
     closed = true;
     return owner.enqueue(this, LogRecord.newBuilder().setIndex(next++).setTimeMs(clock.millis())
         .setLifecycle(org.veta.protocol.log.LogLifecycle.newBuilder().setEvent("log closed"))

@@ -267,6 +267,15 @@ final class RoundCycle {
     table.closeLog().whenComplete((ok, error) -> table.finished());
   }
 
+  /** The server is stopping: no more timers or phase changes for this table. */
+  void stop() {
+    token++;
+    if (timer != null) {
+      timer.cancel(false);
+      timer = null;
+    }
+  }
+
   Optional<RoundReport> report(int number, SeatSlot slot) {
     int wanted = number == 0 ? results.size() : number;
     if (wanted < 1 || wanted > results.size()) {

@@ -122,6 +122,16 @@ public final class Table {
     executor.execute(() -> inTable(cycle::startGame));
   }
 
+  /** Stops the table where it is and closes its log; the future completes once it is written. */
+  public CompletableFuture<Void> stop() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    executor.execute(() -> inTable(() -> {
+      cycle.stop();
+      closeLog().whenComplete((ok, error) -> done.complete(null));
+    }));
+    return done;
+  }
+
   /** Runs a task on the table's executor (for timers and tests). */
   void later(Runnable task) {
     executor.execute(() -> inTable(task));

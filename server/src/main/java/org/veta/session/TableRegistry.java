@@ -52,6 +52,8 @@ public final class TableRegistry {
   public Table open(LoadedScenario scenario, List<String> overrides, long seed,
       TableOptions options) throws IOException {
     Game game = Game.compile(scenario.scenario());
+    // Checked before the log file exists, so a table that cannot open leaves nothing behind.
+    org.veta.simulation.BotAssignment.parse(options.bots()).checkedAgainst(game);
     String id = String.format(java.util.Locale.ROOT, "%s-%d-%03d", game.scenario().getId(),
         clock.millis() / 1000, counter.incrementAndGet());
     String code;
@@ -81,5 +83,18 @@ public final class TableRegistry {
 
   public Collection<Table> tables() {
     return byId.values();
+  }
+
+  /** Closes every table's log (games stop where they are), waiting at most the given time. */
+  public void closeAll(java.time.Duration wait) {
+    var closing = byId.values().stream().map(Table::stop).toList();
+    try {
+      java.util.concurrent.CompletableFuture.allOf(closing.toArray(new java.util.concurrent.CompletableFuture<?>[0]))
+          .get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      LOG.warn("some table logs did not close cleanly: {}", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
