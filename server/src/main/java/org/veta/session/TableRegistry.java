@@ -30,6 +30,8 @@ public final class TableRegistry {
   static final int LOG_FORMAT_VERSION = 1;
 
   private static final Logger LOG = LoggerFactory.getLogger(TableRegistry.class);
+  private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter
+      .ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC);
 
   private final SessionLogs logs;
   private final ScheduledExecutorService timers;
@@ -54,8 +56,9 @@ public final class TableRegistry {
     Game game = Game.compile(scenario.scenario());
     // Checked before the log file exists, so a table that cannot open leaves nothing behind.
     org.veta.simulation.BotAssignment.parse(options.bots()).checkedAgainst(game);
-    String id = String.format(java.util.Locale.ROOT, "%s-%d-%03d", game.scenario().getId(),
-        clock.millis() / 1000, counter.incrementAndGet());
+    // Readable in a file listing and a log line: scenario, UTC date and time, a counter.
+    String id = String.format(java.util.Locale.ROOT, "%s-%s-%03d", game.scenario().getId(),
+        STAMP.format(clock.instant()), counter.incrementAndGet());
     String code;
     do {
       code = codes.next();
