@@ -1,0 +1,26 @@
+package org.veta.client.shell;
+
+import java.util.List;
+import org.veta.client.render.Glyphs;
+
+/** Where the shell's lines go: a plain stream for scripts, the terminal for people. */
+public interface Printer {
+  /** Output of the command being run. */
+  void line(String text);
+
+  /** Something that happened at the table meanwhile; on a terminal, above the prompt. */
+  void event(List<String> lines);
+
+  /** Scripts: stable words and codes, no hints, no decoration. */
+  boolean plain();
+
+  Glyphs glyphs();
+
+  int width();
+
+  int height();
+
+  default void lines(List<String> lines) {
+    lines.forEach(this::line);
+  }
+}
