@@ -45,7 +45,7 @@ public final class StatusScreen {
 
     List<String> lines = new ArrayList<>(head);
     lines.add(Text.padRight("Policy state", labelWidth() + 2) + Text.padLeft("now", VALUE_COLUMN - 2)
-        + "  since last round");
+        + "  change");
     lines.addAll(indicators(table.getIndicatorsList(), indicatorRows));
     lines.add(glyphs.rule().repeat(width));
     lines.addAll(tail.subList(0, 1));
@@ -102,7 +102,7 @@ public final class StatusScreen {
           + Text.fit(IndicatorText.change(indicator, glyphs), CHANGE_COLUMN, glyphs));
     }
     if (hidden > 0) {
-      lines.add("  " + glyphs.ellipsis() + " and " + hidden + " more that changed less (`state` in a taller terminal)");
+      lines.add("  " + glyphs.ellipsis() + " and " + hidden + " more that changed less (a taller terminal shows all)");
     }
     return lines;
   }

@@ -175,6 +175,7 @@ public final class CommandRunner {
       usage(ShellCommand.WAIT);
       return;
     }
+    printer.releaseEvents(); // what happens while we wait is what the wait is about: show it as it comes
     CompletableFuture<Position> reached = table.until(target.get());
     CompletableFuture<Object> either = CompletableFuture.anyOf(reached, client.closed());
     waiting = either;

@@ -1,6 +1,7 @@
 package org.veta.client.shell;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.veta.client.render.Glyphs;
 
@@ -10,6 +11,8 @@ import org.veta.client.render.Glyphs;
  */
 public final class PlainPrinter implements Printer {
   private final PrintStream out;
+  private final List<String> held = new ArrayList<>();
+  private boolean holding;
 
   public PlainPrinter(PrintStream out) {
     this.out = out;
@@ -23,7 +26,24 @@ public final class PlainPrinter implements Printer {
 
   @Override
   public synchronized void event(List<String> lines) {
+    if (holding) {
+      held.addAll(lines);
+      return;
+    }
     lines.forEach(out::println);
+    out.flush();
+  }
+
+  @Override
+  public synchronized void holdEvents() {
+    holding = true;
+  }
+
+  @Override
+  public synchronized void releaseEvents() {
+    holding = false;
+    held.forEach(out::println);
+    held.clear();
     out.flush();
   }
 

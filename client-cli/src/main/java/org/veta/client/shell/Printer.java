@@ -20,6 +20,15 @@ public interface Printer {
 
   int height();
 
+  /**
+   * Holds events back until releaseEvents, so that a command's answer prints before the events
+   * the server sent after it. Only scripts need this: their output must read in a stable order.
+   */
+  default void holdEvents() {}
+
+  /** Prints the events held back, and prints new ones at once again. */
+  default void releaseEvents() {}
+
   default void lines(List<String> lines) {
     lines.forEach(this::line);
   }

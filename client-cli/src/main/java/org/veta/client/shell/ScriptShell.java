@@ -33,8 +33,13 @@ public final class ScriptShell {
           continue;
         }
         printer.line("> " + line.strip());
-        if (runner.run(line) == CommandRunner.Outcome.QUIT) {
-          break;
+        printer.holdEvents();
+        try {
+          if (runner.run(line) == CommandRunner.Outcome.QUIT) {
+            break;
+          }
+        } finally {
+          printer.releaseEvents();
         }
       }
     } catch (ConnectionClosedException e) {
