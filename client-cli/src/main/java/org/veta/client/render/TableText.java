@@ -21,9 +21,9 @@ public final class TableText {
   /** For people: what to do in the phase that just began. Scripts do not need it. */
   public static String phaseHint(Phase phase) {
     return switch (phase) {
-      case BRIEFING -> "  News of the round: type `state` to read it, `ready` when you are done.";
+      case BRIEFING -> "  News of the round: `state` shows it; type `ready` when you have read it.";
       case TALKS -> "  Time to talk with the other seats.";
-      case ORDERS -> "  Give your orders: `moves` lists them, `order MOVE` adds one, `submit` when done.";
+      case ORDERS -> "  Your orders now: `moves` lists them, `order MOVE` adds one, then `submit`.";
       case RESOLUTION -> "  The round is being resolved.";
       case REPORT -> "  What happened and why: type `report`, then `ready`.";
       case ENDED -> "  The game is over: type `scores`.";

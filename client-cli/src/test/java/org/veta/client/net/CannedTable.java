@@ -97,6 +97,11 @@ public final class CannedTable implements FakeTableServer.Responder {
     return answer(request, ServerMessage.newBuilder().setError(Error.newBuilder().setCode(code).setMessage(sentence)));
   }
 
+  /** A Notice event with the table's next seq, for tests that push one unprompted. */
+  public synchronized ServerMessage notice(String text) {
+    return event(ServerMessage.newBuilder().setNotice(org.veta.protocol.wire.Notice.newBuilder().setText(text)));
+  }
+
   private ServerMessage event(ServerMessage.Builder body) {
     return body.setSeq(++seq).build();
   }

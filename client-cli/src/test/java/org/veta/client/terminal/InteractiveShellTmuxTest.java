@@ -1,0 +1,76 @@
+package org.veta.client.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veta.client.net.CannedTable;
+import org.veta.client.net.FakeTableServer;
+
+/**
+ * The interactive client in a real pseudo-terminal against the fake server: completion, events
+ * above a half-typed line, friendly refusals, quitting. The lead's end-to-end test against the
+ * real server follows the same pattern.
+ */
+class InteractiveShellTmuxTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  @Test
+  void aPersonPlaysARoundAtEightyByTwentyFour(@TempDir Path home) throws Exception {
+    assumeTrue(TmuxSession.available(), "tmux is not installed");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    CannedTable table = new CannedTable();
+    try (FakeTableServer server = new FakeTableServer(table)) {
+      Path launcher = home.resolve("client.sh");
+      Files.writeString(launcher, "#!/bin/sh\nexport HOME='" + home + "' LANG=C.UTF-8 LC_ALL=C.UTF-8\nexec '" + java
+          + "' -cp '" + System.getProperty("java.class.path") + "' org.veta.client.ClientMain join 127.0.0.1:"
+          + server.port() + " GOOD --name Ana\n");
+      try (TmuxSession session = TmuxSession.start("sh '" + launcher + "'", 80, 24)) {
+        String screen = session.waitFor("veta fedemin>", PATIENCE);
+        assertThat(screen).contains("Lobby: waiting for the game to start");
+        assertThat(screen.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+
+        session.type("star");
+        session.keys("Tab", "Enter");
+        session.waitFor("PHASE ORDERS round 1", PATIENCE);
+        session.waitFor("STARTED", PATIENCE);
+        assertThat(session.screen().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(session.screen()).contains("adds one, then `submit`.");
+
+        session.type("order str");
+        session.keys("Tab");
+        session.waitFor("veta fedemin> order strike", PATIENCE);
+        session.type("scale=1");
+        session.keys("Enter");
+        session.waitFor("ACCEPTED strike scale=1", PATIENCE);
+
+        // An event while a line is half typed goes above it; the typing survives.
+        session.type("orde");
+        server.push(table.notice("The facilitator pauses the game for five minutes."));
+        screen = session.waitFor("NOTICE The facilitator pauses", PATIENCE);
+        assertThat(screen.lines().reduce((first, second) -> second.isBlank() ? first : second).orElseThrow())
+            .isEqualTo("veta fedemin> orde");
+        session.keys("C-u");
+
+        session.type("ready");
+        session.keys("Enter");
+        session.waitFor("GAME OVER", PATIENCE);
+        session.type("order strike");
+        session.keys("Enter");
+        session.waitFor("Not now: Orders can only be given in the ORDERS phase.", PATIENCE);
+
+        session.type("quit");
+        session.keys("Enter");
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!session.exited()) {
+          assertThat(System.nanoTime()).as("the client quits").isLessThan(deadline);
+          Thread.sleep(50);
+        }
+      }
+    }
+  }
+}
