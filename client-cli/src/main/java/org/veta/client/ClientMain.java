@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.veta.client.local.LocalGameLauncher;
 import org.veta.client.local.LocalServerLauncher;
+import org.veta.client.shell.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +34,7 @@ public final class ClientMain implements Runnable {
     // People should see a sentence, not a stack trace, whatever goes wrong.
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("veta: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-      return 1;
+      return e instanceof CommandLine.TypeConversionException ? ExitCodes.USAGE : ExitCodes.CONNECTION_FAILED;
     });
     return commandLine;
   }

@@ -38,7 +38,7 @@ class ClientMainTest {
   void aBadAddressIsASentenceNotAStackTrace() {
     int exit = run(new LocalServerLauncher(), "", "join", "localhost", "CODE", "--name", "Ana");
 
-    assertThat(exit).isNotZero();
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected HOST:PORT").doesNotContain("at org.");
   }
 

@@ -179,6 +179,9 @@ public final class CommandRunner {
     CompletableFuture<Position> reached = table.until(target.get());
     CompletableFuture<Object> either = CompletableFuture.anyOf(reached, client.closed());
     waiting = either;
+    if (!printer.plain() && !reached.isDone()) {
+      printer.line("Waiting (press Ctrl-C to stop waiting)...");
+    }
     try {
       either.get();
     } catch (CancellationException e) {

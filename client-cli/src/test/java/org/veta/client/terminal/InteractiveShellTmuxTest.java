@@ -56,6 +56,13 @@ class InteractiveShellTmuxTest {
             .isEqualTo("veta fedemin> orde");
         session.keys("C-u");
 
+        // Ctrl-C stops a wait and keeps the client running.
+        session.type("wait end");
+        session.keys("Enter");
+        session.waitFor("press Ctrl-C to stop waiting", PATIENCE);
+        session.keys("C-c");
+        session.waitFor("STOPPED waiting", PATIENCE);
+
         session.type("ready");
         session.keys("Enter");
         session.waitFor("GAME OVER", PATIENCE);
