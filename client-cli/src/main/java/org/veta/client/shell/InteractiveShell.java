@@ -55,7 +55,7 @@ public final class InteractiveShell {
     terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
     client.closed().thenRun(() -> {
       if (!quitting) {
-        printer.line("The connection to the server is closed (" + client.closedReason() + "). Press Enter to leave.");
+        printer.line("Disconnected: " + client.closedReason() + ". Press Enter to leave.");
       }
     });
     String prompt = table.yourSeat().isEmpty() ? "veta> " : "veta " + table.yourSeat() + "> ";

@@ -22,14 +22,9 @@ class InteractiveShellTmuxTest {
   @Test
   void aPersonPlaysARoundAtEightyByTwentyFour(@TempDir Path home) throws Exception {
     assumeTrue(TmuxSession.available(), "tmux is not installed");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     CannedTable table = new CannedTable();
     try (FakeTableServer server = new FakeTableServer(table)) {
-      Path launcher = home.resolve("client.sh");
-      Files.writeString(launcher, "#!/bin/sh\nexport HOME='" + home + "' LANG=C.UTF-8 LC_ALL=C.UTF-8\nexec '" + java
-          + "' -cp '" + System.getProperty("java.class.path") + "' org.veta.client.ClientMain join 127.0.0.1:"
-          + server.port() + " GOOD --name Ana\n");
-      try (TmuxSession session = TmuxSession.start("sh '" + launcher + "'", 80, 24)) {
+      try (TmuxSession session = TmuxSession.start("sh '" + launcher(home, server.port()) + "'", 80, 24)) {
         String screen = session.waitFor("veta fedemin>", PATIENCE);
         assertThat(screen).contains("Lobby: waiting for the game to start");
         assertThat(screen.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
@@ -72,12 +67,32 @@ class InteractiveShellTmuxTest {
 
         session.type("quit");
         session.keys("Enter");
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!session.exited()) {
-          assertThat(System.nanoTime()).as("the client quits").isLessThan(deadline);
-          Thread.sleep(50);
-        }
+        assertThat(session.awaitExit(PATIENCE)).isZero();
       }
     }
+  }
+
+  @Test
+  void theServerHangingUpIsSaidPlainly(@TempDir Path home) throws Exception {
+    assumeTrue(TmuxSession.available(), "tmux is not installed");
+    try (FakeTableServer server = new FakeTableServer(new CannedTable());
+        TmuxSession session = TmuxSession.start("sh '" + launcher(home, server.port()) + "'", 80, 24)) {
+      session.waitFor("veta fedemin>", PATIENCE);
+
+      server.hangUp();
+
+      session.waitFor("Disconnected: the server closed the connection. Press Enter to leave.", PATIENCE);
+      session.keys("Enter");
+      assertThat(session.awaitExit(PATIENCE)).isEqualTo(3);
+    }
+  }
+
+  private static Path launcher(Path home, int port) throws java.io.IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path launcher = home.resolve("client.sh");
+    Files.writeString(launcher, "#!/bin/sh\nexport HOME='" + home + "' LANG=C.UTF-8 LC_ALL=C.UTF-8\nexec '" + java
+        + "' -cp '" + System.getProperty("java.class.path") + "' org.veta.client.ClientMain join 127.0.0.1:"
+        + port + " GOOD --name Ana\n");
+    return launcher;
   }
 }

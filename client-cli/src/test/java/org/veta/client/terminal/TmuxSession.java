@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Drives a program in a real pseudo-terminal: a detached tmux session of a given size, keys sent
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TmuxSession implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(50);
+  private static final Pattern EXITED = Pattern.compile("\\[exited (\\d+)\\]");
 
   private final String socket = "veta-test-" + UUID.randomUUID();
   private final String name = "veta";
@@ -39,12 +42,21 @@ public final class TmuxSession implements AutoCloseable {
     }
   }
 
-  /** Starts command (run by the shell) in a detached session of columns x rows. */
+  /**
+   * Starts command (run by sh) in a detached session of columns x rows. The command runs in a
+   * small wrapper that prints "[exited N]" when it ends: tmux's own pane_dead_status is not
+   * always filled in (tmux 3.3a leaves it empty for the JVM), and the screen is what we read.
+   */
   public static TmuxSession start(String command, int columns, int rows) throws IOException, InterruptedException {
     TmuxSession session = new TmuxSession();
+    Path wrapper = Files.createTempFile("tmux-command", ".sh");
+    wrapper.toFile().deleteOnExit();
+    // The wrapper shares the terminal's process group, so Ctrl-C reaches it too; a trap (not an
+    // ignore, which the program would inherit) keeps it alive to report the exit.
+    Files.writeString(wrapper, "trap 'true' INT\n" + command + "\necho \"[exited $?]\"\n", StandardCharsets.UTF_8);
     // remain-on-exit keeps the pane, and what the program printed last, after it exits.
     session.tmux("new-session", "-d", "-s", session.name, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
-        command);
+        "sh '" + wrapper + "'");
     session.tmux("set-option", "-t", session.name, "remain-on-exit", "on");
     return session;
   }
@@ -83,6 +95,16 @@ public final class TmuxSession implements AutoCloseable {
   /** True once the program in the pane has exited. */
   public boolean exited() throws IOException, InterruptedException {
     return tmux("display-message", "-p", "-t", name, "#{pane_dead}").strip().equals("1");
+  }
+
+  /** Waits for the program to exit and returns its exit status. */
+  public int awaitExit(Duration timeout) throws IOException, InterruptedException {
+    String screen = waitFor("[exited ", timeout);
+    Matcher exited = EXITED.matcher(screen);
+    if (!exited.find()) {
+      throw new AssertionError("the exit line is cut on the screen:\n" + screen);
+    }
+    return Integer.parseInt(exited.group(1));
   }
 
   @Override

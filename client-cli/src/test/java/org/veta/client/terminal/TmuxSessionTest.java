@@ -37,16 +37,13 @@ class TmuxSessionTest {
 
   @Test
   void waitingForWhatNeverComesFailsWithTheScreen() throws Exception {
-    try (TmuxSession session = TmuxSession.start("bash --norc -c 'echo hello; read x'", 80, 24)) {
+    try (TmuxSession session = TmuxSession.start("bash --norc -c 'echo hello; read x; exit 4'", 80, 24)) {
       session.waitFor("hello", Duration.ofSeconds(10));
       assertThatThrownBy(() -> session.waitFor("goodbye", Duration.ofMillis(300)))
           .isInstanceOf(AssertionError.class).hasMessageContaining("hello");
+      assertThat(session.exited()).isFalse();
       session.keys("Enter");
-      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (!session.exited() && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      assertThat(session.exited()).isTrue();
+      assertThat(session.awaitExit(Duration.ofSeconds(10))).isEqualTo(4);
     }
   }
 }
