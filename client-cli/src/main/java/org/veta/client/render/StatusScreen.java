@@ -36,26 +36,64 @@ public final class StatusScreen {
     int budget = Math.max(12, height - 1);
     List<String> head = head(table, nowUnixMs);
     List<String> tail = you(table);
+    List<String> newsAll = news(table.getNewsList());
     List<String> briefingAll = briefing(table.getYou());
-    int fixed = head.size() + 2 + tail.size(); // + policy heading + rule
-    int room = budget - fixed;
-    int briefingLines = Math.min(briefingAll.size(), Math.max(1, room - table.getIndicatorsCount()));
-    briefingLines = Math.min(briefingLines, Math.max(0, room - 1));
-    int indicatorRows = Math.max(1, room - briefingLines);
+    Rows rows = Rows.allot(budget - head.size() - 2 - tail.size(), // policy heading and rule
+        newsAll.size(), briefingAll.size(), table.getIndicatorsCount());
 
     List<String> lines = new ArrayList<>(head);
-    lines.add(Text.padRight("Policy state", labelWidth() + 2) + Text.padLeft("now", VALUE_COLUMN - 2)
-        + "  change");
-    lines.addAll(indicators(table.getIndicatorsList(), indicatorRows));
+    addCut(lines, newsAll, rows.news());
+    lines.add(Text.padRight("Policy state", labelWidth() + 2) + Text.padLeft("now", VALUE_COLUMN - 2) + "  change");
+    lines.addAll(indicators(table.getIndicatorsList(), rows.indicators()));
     lines.add(glyphs.rule().repeat(width));
     lines.addAll(tail.subList(0, 1));
-    briefingAll.stream().limit(briefingLines).forEach(lines::add);
-    if (briefingLines < briefingAll.size() && briefingLines > 0) {
+    addCut(lines, briefingAll, rows.briefing());
+    lines.addAll(tail.subList(1, tail.size()));
+    return lines.stream().limit(budget).map(line -> Text.fit(line, width, glyphs)).toList();
+  }
+
+  /**
+   * How many rows each part gets: one row of news and briefing at least, then the indicators,
+   * which are the game's state; spare rows go back to the news and the briefing.
+   */
+  record Rows(int news, int briefing, int indicators) {
+    static Rows allot(int room, int newsWanted, int briefingWanted, int indicatorsWanted) {
+      int news = Math.min(newsWanted, 1);
+      int briefing = Math.min(briefingWanted, 1);
+      int indicators = Math.min(Math.max(1, indicatorsWanted), Math.max(1, room - news - briefing));
+      int spare = room - news - briefing - indicators;
+      int grow = Math.max(0, Math.min(spare, Math.min(newsWanted, 3) - news));
+      news += grow;
+      spare -= grow;
+      grow = Math.max(0, Math.min(spare, Math.min(briefingWanted, 3) - briefing));
+      briefing += grow;
+      spare -= grow;
+      grow = Math.max(0, Math.min(spare, newsWanted - news));
+      news += grow;
+      spare -= grow;
+      briefing += Math.max(0, Math.min(spare, briefingWanted - briefing));
+      return new Rows(news, briefing, indicators);
+    }
+  }
+
+  /** Adds the first rows of part, the last one marked with an ellipsis if some were left out. */
+  private void addCut(List<String> lines, List<String> part, int rows) {
+    part.stream().limit(rows).forEach(lines::add);
+    if (rows > 0 && rows < part.size()) {
       int last = lines.size() - 1;
       lines.set(last, Text.fit(lines.get(last) + glyphs.ellipsis(), width, glyphs));
     }
-    lines.addAll(tail.subList(1, tail.size()));
-    return lines.stream().limit(budget).map(line -> Text.fit(line, width, glyphs)).toList();
+  }
+
+  private List<String> news(List<String> items) {
+    List<String> lines = new ArrayList<>();
+    for (String item : items) {
+      List<String> wrapped = Text.wrap(item, width - 8);
+      for (int i = 0; i < wrapped.size(); i++) {
+        lines.add((lines.isEmpty() ? "News: - " : i == 0 ? "      - " : "        ") + wrapped.get(i));
+      }
+    }
+    return lines;
   }
 
   private int labelWidth() {

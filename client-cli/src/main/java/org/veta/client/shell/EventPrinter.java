@@ -3,6 +3,9 @@ package org.veta.client.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.veta.client.render.Text;
+import org.veta.protocol.wire.PhaseChanged;
 import org.veta.client.render.ReportText;
 import org.veta.client.render.TableText;
 import org.veta.client.table.TableState;
@@ -15,10 +18,12 @@ import org.veta.protocol.wire.ServerMessage;
 public final class EventPrinter implements Consumer<ServerMessage> {
   private final Printer printer;
   private final TableState table;
+  private final LongSupplier clock;
 
-  public EventPrinter(Printer printer, TableState table) {
+  public EventPrinter(Printer printer, TableState table, LongSupplier clock) {
     this.printer = printer;
     this.table = table;
+    this.clock = clock;
   }
 
   @Override
@@ -34,9 +39,15 @@ public final class EventPrinter implements Consumer<ServerMessage> {
     List<String> lines = new ArrayList<>();
     switch (event.getBodyCase()) {
       case PHASE_CHANGED -> {
-        lines.add(TableText.phase(event.getPhaseChanged()));
-        String hint = TableText.phaseHint(event.getPhaseChanged().getPhase());
-        if (!printer.plain() && !hint.isEmpty()) {
+        PhaseChanged change = event.getPhaseChanged();
+        if (printer.plain()) {
+          lines.add(TableText.phase(change));
+          break;
+        }
+        lines.add(TableText.phase(change)
+            + (change.getDeadlineUnixMs() > 0 ? " (" + Text.timeLeft(change.getDeadlineUnixMs(), clock.getAsLong()) + ")" : ""));
+        String hint = TableText.phaseHint(change.getPhase());
+        if (!hint.isEmpty()) {
           lines.add(hint);
         }
       }

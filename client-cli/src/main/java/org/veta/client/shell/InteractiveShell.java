@@ -32,7 +32,7 @@ public final class InteractiveShell {
           .variable(LineReader.HISTORY_FILE, historyFile())
           .build();
       TerminalPrinter printer = new TerminalPrinter(reader, terminal);
-      EventPrinter events = new EventPrinter(printer, table);
+      EventPrinter events = new EventPrinter(printer, table, System::currentTimeMillis);
       GameClient[] holder = new GameClient[1];
       GameClient client = new GameClient(event -> {
         events.accept(event);

@@ -21,7 +21,7 @@ public final class ScriptShell {
   public int run(JoinRequest join, BufferedReader script) {
     PlainPrinter printer = new PlainPrinter(out);
     TableState table = new TableState();
-    GameClient client = new GameClient(new EventPrinter(printer, table));
+    GameClient client = new GameClient(new EventPrinter(printer, table, System::currentTimeMillis));
     if (Seating.take(client, join, table, printer).isEmpty()) {
       return ExitCodes.CONNECTION_FAILED;
     }

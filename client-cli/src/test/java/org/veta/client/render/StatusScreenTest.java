@@ -15,7 +15,9 @@ class StatusScreenTest {
   /** The canned table plus many regional indicators, as a full scenario has. */
   private static TableView crowdedTable() {
     TableView.Builder table = CannedTable.table(3, Phase.ORDERS).toBuilder()
-        .setRounds(8).setDeadlineUnixMs(NOW + 105_000);
+        .setRounds(8).setDeadlineUnixMs(NOW + 105_000)
+        .addNews("The gold price falls to US$1,300 an ounce; dredge owners cut wages.")
+        .addNews("The army announces an eradication operation on the Inambari river.");
     for (int i = 0; i < 20; i++) {
       table.addIndicators(Indicator.newBuilder().setKey("region.r" + i + ".forbearance")
           .setLabel("forbearance of the regional government in province number " + i + " of the southern highlands")
@@ -35,6 +37,7 @@ class StatusScreenTest {
     assertThat(lines).anySatisfy(line -> assertThat(line).contains("gold price").contains("US$1,300").contains("↓ 150"));
     assertThat(lines).anySatisfy(line -> assertThat(line).contains("forbearance of the regional").contains("↑ 30 pts"));
     assertThat(lines).anySatisfy(line -> assertThat(line).contains("more that changed less"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("News: - The gold price falls"));
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("You: fedemin").endsWith("score 72.7"));
     assertThat(lines).anySatisfy(line -> assertThat(line).contains("informal miners"));
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("Objectives: formalisation of miners"));
@@ -49,6 +52,7 @@ class StatusScreenTest {
     assertThat(wide).hasSizeLessThanOrEqualTo(39).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
     assertThat(wide).anySatisfy(line -> assertThat(line.length()).isGreaterThan(80));
     assertThat(wide.size()).isGreaterThan(narrow.size());
+    assertThat(wide).anySatisfy(line -> assertThat(line).isEqualTo("      - The army announces an eradication operation on the Inambari river."));
     // A label cut at 80 columns is whole at 120.
     String label = "forbearance of the regional government in province number 7 of the southern highlands";
     assertThat(narrow).noneMatch(line -> line.contains(label));
