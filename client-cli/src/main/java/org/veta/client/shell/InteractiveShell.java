@@ -3,6 +3,7 @@ package org.veta.client.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -33,12 +34,13 @@ public final class InteractiveShell {
           .build();
       TerminalPrinter printer = new TerminalPrinter(reader, terminal);
       EventPrinter events = new EventPrinter(printer, table, System::currentTimeMillis);
-      GameClient[] holder = new GameClient[1];
+      // The listener needs the client it listens to (to fetch moves); the client needs the listener first.
+      AtomicReference<GameClient> self = new AtomicReference<>();
       GameClient client = new GameClient(event -> {
         events.accept(event);
-        refreshMovesOnOrders(holder[0], table, event);
+        refreshMovesOnOrders(self.get(), table, event);
       });
-      holder[0] = client;
+      self.set(client);
       if (Seating.take(client, join, table, printer).isEmpty()) {
         return ExitCodes.CONNECTION_FAILED;
       }
