@@ -84,7 +84,8 @@ public final class CommandRunner {
       case CLEAR -> clear();
       case SUBMIT -> submit();
       case STATE -> freshTable().ifPresent(view ->
-          printer.lines(new StatusScreen(printer.glyphs(), printer.width()).render(view, clock.getAsLong(), printer.height())));
+          // One row less than the terminal: the typed `state` line stays on screen above it.
+          printer.lines(new StatusScreen(printer.glyphs(), printer.width()).render(view, clock.getAsLong(), printer.height() - 1)));
       case REPORT -> report(args);
       case SEATS -> freshTable().ifPresent(view -> printer.lines(TableText.seats(table.seats())));
       case SCORES -> scores();

@@ -51,7 +51,7 @@ public final class InteractiveShell {
   private int session(Terminal terminal, LineReader reader, Printer printer, TableState table, GameClient client) {
     CommandRunner runner = new CommandRunner(client, table, printer, System::currentTimeMillis);
     printer.lines(new StatusScreen(printer.glyphs(), printer.width())
-        .render(table.view(), System.currentTimeMillis(), printer.height() - 1));
+        .render(table.view(), System.currentTimeMillis(), printer.height() - 2)); // JOINED above, a hint below
     printer.line("Type `help` for the commands; Tab completes commands and moves; Ctrl-D leaves.");
     fetchMoves(client, table);
     terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());

@@ -26,13 +26,22 @@ class InteractiveShellTmuxTest {
     try (FakeTableServer server = new FakeTableServer(table)) {
       try (TmuxSession session = TmuxSession.start("sh '" + launcher(home, server.port()) + "'", 80, 24)) {
         String screen = session.waitFor("veta fedemin>", PATIENCE);
-        assertThat(screen).contains("Lobby: waiting for the game to start");
+        assertThat(screen).contains("JOINED table t1 seat fedemin", "Tutorial: Madre de Dios, 2012",
+            "Lobby: waiting for the game to start", "Type `help` for the commands");
         assertThat(screen.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
 
         session.type("star");
         session.keys("Tab", "Enter");
         session.waitFor("PHASE ORDERS round 1", PATIENCE);
         session.waitFor("STARTED", PATIENCE);
+
+        // The status screen and the line that asked for it fit 80x24 together.
+        session.type("state");
+        session.keys("Enter");
+        screen = session.waitFor("Round 1 of 2 | 2012-01 to 2012-06 | ORDERS", PATIENCE);
+        assertThat(screen).contains("veta fedemin> state").contains("Tutorial: Madre de Dios, 2012")
+            .contains("Submitted: nobody");
+        assertThat(screen.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(session.screen().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(session.screen()).contains("adds one, then `submit`.");
 
