@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,16 +16,21 @@ import java.util.regex.Pattern;
  * as a person would type them, and the screen read back with capture-pane. For end-to-end tests
  * of the interactive client (completion, printAbove, the status screen at 80x24).
  *
- * <p>Each session gets its own tmux server socket (-L), so tests never touch a person's tmux.
+ * <p>Each session gets its own tmux server on a socket in a fresh temporary directory (-S), so
+ * tests never touch a person's tmux, and close() leaves nothing behind.
  */
 public final class TmuxSession implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(50);
   private static final Pattern EXITED = Pattern.compile("\\[exited (\\d+)\\]");
 
-  private final String socket = "veta-test-" + UUID.randomUUID();
+  private final Path socketDirectory;
+  private final Path socket;
   private final String name = "veta";
 
-  private TmuxSession() {}
+  private TmuxSession() throws IOException {
+    socketDirectory = Files.createTempDirectory("veta-tmux");
+    socket = socketDirectory.resolve("socket");
+  }
 
   /** True if a tmux binary runs here; tests use it in an assumption. */
   public static boolean available() {
@@ -49,8 +53,7 @@ public final class TmuxSession implements AutoCloseable {
    */
   public static TmuxSession start(String command, int columns, int rows) throws IOException, InterruptedException {
     TmuxSession session = new TmuxSession();
-    Path wrapper = Files.createTempFile("tmux-command", ".sh");
-    wrapper.toFile().deleteOnExit();
+    Path wrapper = session.socketDirectory.resolve("command.sh");
     // The wrapper shares the terminal's process group, so Ctrl-C reaches it too; a trap (not an
     // ignore, which the program would inherit) keeps it alive to report the exit.
     Files.writeString(wrapper, "trap 'true' INT\n" + command + "\necho \"[exited $?]\"\n", StandardCharsets.UTF_8);
@@ -109,11 +112,17 @@ public final class TmuxSession implements AutoCloseable {
 
   @Override
   public void close() throws IOException, InterruptedException {
-    tmux("kill-server");
+    try {
+      tmux("kill-server");
+    } finally {
+      Files.deleteIfExists(socket);
+      Files.deleteIfExists(socketDirectory.resolve("command.sh"));
+      Files.deleteIfExists(socketDirectory);
+    }
   }
 
   private String tmux(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
+    List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString(), "-f", "/dev/null"));
     command.addAll(List.of(args));
     Path output = Files.createTempFile("tmux", ".out");
     try {
