@@ -1,11 +1,46 @@
 package org.veta.client;
 
-/** Entry point of the terminal client jar; the commands arrive with the client (issue 3). */
-public final class ClientMain {
-  private ClientMain() {}
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.veta.client.local.LocalGameLauncher;
+import org.veta.client.local.LocalServerLauncher;
+import org.veta.client.shell.ExitCodes;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the terminal client: `join` a table on a server, or `play` one locally. */
+@Command(name = "veta", mixinStandardHelpOptions = true, version = "veta-cli 0.1.0",
+    description = "The veta terminal client.",
+    subcommandsRepeatable = false)
+public final class ClientMain implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.err.println("veta client: not built yet");
-    System.exit(2);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(commandLine(new LocalServerLauncher(), System.in, out, err).execute(args));
+  }
+
+  /** The whole command line, with its streams and launcher given, so tests can run it in-process. */
+  public static CommandLine commandLine(LocalGameLauncher launcher, InputStream in, PrintStream out, PrintStream err) {
+    Sessions sessions = new Sessions(in, out, err);
+    CommandLine commandLine = new CommandLine(new ClientMain())
+        .addSubcommand(new JoinCommand(sessions))
+        .addSubcommand(new PlayCommand(launcher, sessions));
+    commandLine.setOut(new java.io.PrintWriter(out, true));
+    commandLine.setErr(new java.io.PrintWriter(err, true));
+    // People should see a sentence, not a stack trace, whatever goes wrong.
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("veta: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return e instanceof CommandLine.TypeConversionException ? ExitCodes.USAGE : ExitCodes.CONNECTION_FAILED;
+    });
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

@@ -1,0 +1,31 @@
+package org.veta.client.net;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.protobuf.ProtobufDecoder;
+import io.netty.handler.codec.protobuf.ProtobufEncoder;
+import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
+import io.netty.handler.timeout.IdleStateHandler;
+import org.veta.protocol.wire.ServerMessage;
+
+/** The client pipeline: frames in, protobuf, then the router; length prefix on the way out. */
+final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
+  private final GameClient client;
+
+  ClientChannelInitializer(GameClient client) {
+    this.client = client;
+  }
+
+  @Override
+  protected void initChannel(SocketChannel channel) {
+    ChannelPipeline pipeline = channel.pipeline();
+    pipeline.addLast(HandlerNames.FRAME_DECODER,
+        new BoundedVarint32FrameDecoder(GameClient.MAX_FRAME_FROM_SERVER));
+    pipeline.addLast(HandlerNames.PROTOBUF_DECODER, new ProtobufDecoder(ServerMessage.getDefaultInstance()));
+    pipeline.addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender());
+    pipeline.addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder());
+    pipeline.addLast(HandlerNames.IDLE, new IdleStateHandler(0, GameClient.PING_AFTER_IDLE_SECONDS, 0));
+    pipeline.addLast(HandlerNames.SERVER_MESSAGES, new ServerMessageRouter(client));
+  }
+}

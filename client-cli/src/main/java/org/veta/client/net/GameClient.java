@@ -1,0 +1,194 @@
+package org.veta.client.net;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.Hello;
+import org.veta.protocol.wire.Ping;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.Welcome;
+
+/**
+ * One connection to a veta server. Requests get ids 1, 2, 3, ... and their futures complete
+ * with the answer that echoes the id; an Error answer completes the future normally, since
+ * refusals are ordinary values the caller shows to the person. Events (request id 0) go to the
+ * listener in the order the server sent them, and duplicates by seq are dropped.
+ *
+ * <p>Answers and events are handed over on one "veta-inbound" thread, never on the Netty I/O
+ * thread: whatever a caller chains on a future, or does in the listener, cannot stall the
+ * connection, and an answer never overtakes an event the server sent before it.
+ */
+public final class GameClient implements AutoCloseable {
+  public static final int PROTOCOL_VERSION = 1;
+  public static final String CLIENT_NAME = "veta-cli 0.1.0";
+  /** The server promises frames under 1 MiB; anything larger is a broken peer. */
+  public static final int MAX_FRAME_FROM_SERVER = 1 << 20;
+  static final int PING_AFTER_IDLE_SECONDS = 20;
+
+  private final Consumer<ServerMessage> eventListener;
+  private final EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("veta-net", true));
+  private final ExecutorService inbound =
+      Executors.newSingleThreadExecutor(new DefaultThreadFactory("veta-inbound", true));
+  private final AtomicLong nextRequestId = new AtomicLong(1);
+  private final Map<Long, CompletableFuture<ServerMessage>> pending = new ConcurrentHashMap<>();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private volatile Channel channel;
+  private volatile boolean closing;
+  private volatile String failure;
+  private long lastSeq; // touched only on the inbound thread
+
+  public GameClient(Consumer<ServerMessage> eventListener) {
+    this.eventListener = eventListener;
+  }
+
+  /** Connects, says Hello and completes with the server's Welcome (or fails, e.g. ServerRefusedException). */
+  public CompletableFuture<Welcome> connect(String host, int port) {
+    CompletableFuture<Void> connected = new CompletableFuture<>();
+    Bootstrap bootstrap = new Bootstrap()
+        .group(group)
+        .channel(NioSocketChannel.class)
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000)
+        .option(ChannelOption.TCP_NODELAY, true)
+        .handler(new ClientChannelInitializer(this));
+    bootstrap.connect(host, port).addListener((ChannelFutureListener) f -> {
+      if (!f.isSuccess()) {
+        connected.completeExceptionally(f.cause());
+        closed.complete(null);
+        return;
+      }
+      channel = f.channel();
+      channel.closeFuture().addListener(c -> deliver(this::onClosed));
+      connected.complete(null);
+    });
+    return connected
+        .thenCompose(ignored -> request(ClientMessage.newBuilder().setHello(Hello.newBuilder()
+            .addProtocolVersions(PROTOCOL_VERSION).setClient(CLIENT_NAME))))
+        .thenApply(answer -> {
+          if (answer.hasWelcome()) {
+            return answer.getWelcome();
+          }
+          if (answer.hasError()) {
+            throw new ServerRefusedException(answer.getError());
+          }
+          throw new IllegalStateException("the server answered Hello with " + answer.getBodyCase());
+        });
+  }
+
+  /** Sends the message with the next request id; completes with the answer that echoes it. */
+  public CompletableFuture<ServerMessage> request(ClientMessage.Builder message) {
+    CompletableFuture<ServerMessage> answer = new CompletableFuture<>();
+    Channel current = channel;
+    if (current == null || !current.isActive()) {
+      answer.completeExceptionally(new ConnectionClosedException(closedReason()));
+      return answer;
+    }
+    long id = nextRequestId.getAndIncrement();
+    pending.put(id, answer);
+    current.writeAndFlush(message.setRequestId(id).build()).addListener((ChannelFuture f) -> {
+      if (!f.isSuccess() && pending.remove(id) != null) {
+        answer.completeExceptionally(new ConnectionClosedException(closedReason()));
+      }
+    });
+    return answer;
+  }
+
+  /** Completes when the connection is gone, whoever closed it. */
+  public CompletableFuture<Void> closed() {
+    return closed;
+  }
+
+  /** True if the connection ended without our asking (the server closed it, or it broke). */
+  public boolean closedByServer() {
+    return closed.isDone() && !closing;
+  }
+
+  /** Why the connection is unusable, in words for a person. */
+  public String closedReason() {
+    if (closing) {
+      return "the connection was closed";
+    }
+    String why = failure;
+    return why == null ? "the server closed the connection" : "the connection broke: " + why;
+  }
+
+  @Override
+  public void close() {
+    closing = true;
+    Channel current = channel;
+    if (current != null && !current.eventLoop().inEventLoop()) {
+      current.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+    } else if (current != null) {
+      current.close();
+    }
+    group.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    deliver(() -> closed.complete(null));
+    inbound.shutdown();
+  }
+
+  void onMessage(ServerMessage message) {
+    deliver(() -> dispatch(message));
+  }
+
+  void onFailure(Throwable cause) {
+    failure = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+  }
+
+  void onWriterIdle() {
+    request(ClientMessage.newBuilder().setPing(Ping.newBuilder().setNonce(System.nanoTime())));
+  }
+
+  private void dispatch(ServerMessage message) {
+    if (message.getRequestId() != 0) {
+      CompletableFuture<ServerMessage> answer = pending.remove(message.getRequestId());
+      if (answer != null) {
+        answer.complete(message);
+      }
+      return;
+    }
+    if (message.getSeq() != 0) {
+      if (message.getSeq() <= lastSeq) {
+        return;
+      }
+      lastSeq = message.getSeq();
+    }
+    try {
+      eventListener.accept(message);
+    } catch (RuntimeException e) {
+      // A faulty listener must not stop the delivery of later events and answers.
+      Thread t = Thread.currentThread();
+      t.getUncaughtExceptionHandler().uncaughtException(t, e);
+    }
+  }
+
+  private void onClosed() {
+    ConnectionClosedException gone = new ConnectionClosedException(closedReason());
+    pending.values().forEach(answer -> answer.completeExceptionally(gone));
+    pending.clear();
+    closed.complete(null);
+  }
+
+  /** Runs on the inbound thread; after shutdown, inline, so that nothing is silently lost. */
+  private void deliver(Runnable task) {
+    try {
+      inbound.execute(task);
+    } catch (RejectedExecutionException e) {
+      task.run();
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.veta.client.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.veta.protocol.wire.Phase;
+import org.veta.protocol.wire.PhaseChanged;
+import org.veta.protocol.wire.Scorecard;
+import org.veta.protocol.wire.ScoreLine;
+import org.veta.protocol.wire.SeatView;
+import org.veta.protocol.wire.SubmissionChanged;
+
+/** Seats, scores and the table's events as lines, the same in both modes unless noted. */
+public final class TableText {
+  private TableText() {}
+
+  public static String phase(PhaseChanged change) {
+    return "PHASE " + change.getPhase().name() + " round " + change.getRound();
+  }
+
+  /** For people: what to do in the phase that just began. Scripts do not need it. */
+  public static String phaseHint(Phase phase) {
+    return switch (phase) {
+      case BRIEFING -> "  News of the round: `state` shows it; type `ready` when you have read it.";
+      case TALKS -> "  Time to talk with the other seats.";
+      case ORDERS -> "  Your orders now: `moves` lists them, `order MOVE` adds one, then `submit`.";
+      case RESOLUTION -> "  The round is being resolved.";
+      case REPORT -> "  What happened and why: type `report`, then `ready`.";
+      case ENDED -> "  The game is over: type `scores`.";
+      default -> "";
+    };
+  }
+
+  public static String submission(SubmissionChanged change) {
+    return "SUBMISSION " + change.getSeat() + (change.getSubmitted() ? " submitted" : " revising");
+  }
+
+  /** "SEAT fedemin FEDERATION player=Ana submitted=no ready=no", one per seat. */
+  public static List<String> seats(List<SeatView> seats) {
+    if (seats.isEmpty()) {
+      return List.of("NO SEATS known yet");
+    }
+    List<String> lines = new ArrayList<>();
+    for (SeatView seat : seats) {
+      lines.add("SEAT " + seat.getId() + " " + seat.getRole().name()
+          + (seat.getRegion().isEmpty() ? "" : " region=" + seat.getRegion())
+          + " player=" + occupant(seat)
+          + " submitted=" + yesNo(seat.getSubmitted()) + " ready=" + yesNo(seat.getReady())
+          + (seat.getName().isEmpty() ? "" : " | " + seat.getName()));
+    }
+    return lines;
+  }
+
+  public static String seatsChanged(List<SeatView> seats) {
+    return seats.stream().map(seat -> seat.getId() + "=" + occupant(seat))
+        .collect(Collectors.joining(" ", "SEATS ", ""));
+  }
+
+  private static String occupant(SeatView seat) {
+    if (seat.getBot()) {
+      return "bot" + (seat.getBotStrategy().isEmpty() ? "" : ":" + seat.getBotStrategy());
+    }
+    return seat.getPlayer().isEmpty() ? "free" : seat.getPlayer().replace(' ', '_');
+  }
+
+  /** "GAME OVER", then "SCORE fedemin 72.7" per seat, the stages reached and the digest. */
+  public static List<String> scorecard(Scorecard card) {
+    List<String> lines = new ArrayList<>();
+    lines.add("GAME OVER");
+    lines.addAll(scores(card));
+    card.getStagesList().forEach(stage -> lines.add(ReportText.stage(stage)));
+    if (!card.getStateDigest().isEmpty()) {
+      lines.add("DIGEST " + card.getStateDigest());
+    }
+    return lines;
+  }
+
+  public static List<String> scores(Scorecard card) {
+    return card.getLinesList().stream().map(TableText::score).toList();
+  }
+
+  private static String score(ScoreLine line) {
+    return "SCORE " + line.getSeat() + " " + Text.score(line.getScore());
+  }
+
+  public static String score(String seat, double value) {
+    return "SCORE " + seat + " " + Text.score(value);
+  }
+
+  private static String yesNo(boolean value) {
+    return value ? "yes" : "no";
+  }
+}

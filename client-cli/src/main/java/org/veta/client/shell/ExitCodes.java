@@ -1,0 +1,14 @@
+package org.veta.client.shell;
+
+/** The client's exit codes; scripts and tests rely on them. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  /** Could not connect, or the server refused the hello or the join. */
+  public static final int CONNECTION_FAILED = 1;
+  /** Bad command line (picocli's own code). */
+  public static final int USAGE = 2;
+  /** The server closed the connection before the game ended. */
+  public static final int SERVER_CLOSED = 3;
+
+  private ExitCodes() {}
+}

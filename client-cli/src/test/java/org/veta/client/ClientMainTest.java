@@ -1,0 +1,89 @@
+package org.veta.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.veta.client.local.LocalGameLauncher;
+import org.veta.client.local.LocalServerLauncher;
+import org.veta.client.net.CannedTable;
+import org.veta.client.net.FakeTableServer;
+
+class ClientMainTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(LocalGameLauncher launcher, String stdin, String... args) {
+    return ClientMain.commandLine(launcher, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        .execute(args);
+  }
+
+  @Test
+  void eachCommandHasHelp() {
+    assertThat(run(new LocalServerLauncher(), "", "join", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("HOST:PORT", "CODE", "--name", "--seat", "--script");
+    out.reset();
+    assertThat(run(new LocalServerLauncher(), "", "play", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--scenario", "--seat", "--seed", "--data", "--script", "--bots");
+  }
+
+  @Test
+  void aBadAddressIsASentenceNotAStackTrace() {
+    int exit = run(new LocalServerLauncher(), "", "join", "localhost", "CODE", "--name", "Ana");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected HOST:PORT").doesNotContain("at org.");
+  }
+
+  @Test
+  void playWithoutALocalServerSaysSo() {
+    int exit = run(new LocalServerLauncher(), "", "play", "--script", "-");
+
+    assertThat(exit).isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not start a local game").contains("veta join");
+  }
+
+  @Test
+  void playJoinsTheLocalGameAndPrintsTheLogAtTheEnd() throws Exception {
+    AtomicReference<LocalGameLauncher.Settings> asked = new AtomicReference<>();
+    try (FakeTableServer server = new FakeTableServer(new CannedTable())) {
+      LocalGameLauncher launcher = settings -> {
+        asked.set(settings);
+        return new LocalGameLauncher.LocalGame() {
+          public int port() {
+            return server.port();
+          }
+
+          public String joinCode() {
+            return "GOOD";
+          }
+
+          public Path logFile() {
+            return Path.of("/tmp/veta/session-1.log");
+          }
+
+          public CompletableFuture<Void> ended() {
+            return new CompletableFuture<>();
+          }
+
+          public void close() { }
+        };
+      };
+
+      int exit = run(launcher, "start\nready\nwait end\n",
+          "play", "--scenario", "peru", "--seed", "7", "--bots", "hardline", "--seat", "fedemin", "--script", "-");
+
+      assertThat(exit).isZero();
+    }
+    assertThat(asked.get()).isEqualTo(new LocalGameLauncher.Settings("peru", 7, java.util.List.of(), "hardline", null));
+    assertThat(out.toString(StandardCharsets.UTF_8).lines())
+        .containsSubsequence("JOINED table t1 seat fedemin", "> wait end", "REACHED end round 1", "SESSION LOG /tmp/veta/session-1.log");
+  }
+}
