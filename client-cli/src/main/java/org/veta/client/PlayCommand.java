@@ -13,13 +13,14 @@ import picocli.CommandLine.Option;
 /** `veta play`: a whole game on this machine, against bots, in one command. */
 @Command(name = "play", mixinStandardHelpOptions = true,
     description = "Play a game on this machine against bots: starts a local server and joins it.",
-    footer = {"", "Example: veta play --scenario tutorial --seat fedemin"})
+    footer = {"", "Example: veta play --scenario tutorial --seat federation",
+        "         veta play --seat fedemin --set political_incorporation=0.9"})
 final class PlayCommand implements Callable<Integer> {
   private final LocalGameLauncher launcher;
   private final Sessions sessions;
 
-  @Option(names = "--scenario", paramLabel = "NAME", description = "tutorial, peru or bolivia (default: ${DEFAULT-VALUE})")
-  String scenario = "tutorial";
+  @Option(names = "--scenario", paramLabel = "NAME", description = "peru, bolivia or tutorial (default: ${DEFAULT-VALUE})")
+  String scenario = "peru";
 
   @Option(names = "--seat", paramLabel = "SEAT", description = "the seat you play (default: the first free one)")
   String seat = "";
@@ -27,8 +28,11 @@ final class PlayCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "the random seed, to replay a game (default: a new one)")
   Long seed;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "where the session log goes (default: the server's)")
-  Path data;
+  @Option(names = "--data", paramLabel = "DIR", description = "where the session log goes (default: ${DEFAULT-VALUE})")
+  Path data = Path.of("veta-data");
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a scenario parameter, e.g. political_incorporation=0.9")
+  List<String> overrides = new java.util.ArrayList<>();
 
   @Option(names = "--script", paramLabel = "FILE|-", description = "read commands from FILE (or - for standard input)")
   String script;
@@ -49,7 +53,7 @@ final class PlayCommand implements Callable<Integer> {
     long chosenSeed = seed != null ? seed : System.nanoTime() & Long.MAX_VALUE;
     LocalGame game;
     try {
-      game = launcher.start(new LocalGameLauncher.Settings(scenario, chosenSeed, List.of(), bots, data));
+      game = launcher.start(new LocalGameLauncher.Settings(scenario, chosenSeed, List.copyOf(overrides), bots, data));
     } catch (Exception e) {
       sessions.err().println("veta: could not start a local game: " + e.getMessage());
       return ExitCodes.CONNECTION_FAILED;

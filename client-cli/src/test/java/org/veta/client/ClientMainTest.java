@@ -43,11 +43,15 @@ class ClientMainTest {
   }
 
   @Test
-  void playWithoutALocalServerSaysSo() {
-    int exit = run(new LocalServerLauncher(), "", "play", "--script", "-");
+  void aLocalGameThatCannotStartSaysSo() {
+    LocalGameLauncher broken = settings -> {
+      throw new java.io.IOException("no free port on the loopback interface");
+    };
+    int exit = run(broken, "", "play", "--script", "-");
 
     assertThat(exit).isNotZero();
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not start a local game").contains("veta join");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not start a local game")
+        .contains("no free port").doesNotContain("at org.");
   }
 
   @Test
@@ -82,7 +86,8 @@ class ClientMainTest {
 
       assertThat(exit).isZero();
     }
-    assertThat(asked.get()).isEqualTo(new LocalGameLauncher.Settings("peru", 7, java.util.List.of(), "hardline", null));
+    assertThat(asked.get()).isEqualTo(new LocalGameLauncher.Settings("peru", 7, java.util.List.of(), "hardline",
+        java.nio.file.Path.of("veta-data")));
     assertThat(out.toString(StandardCharsets.UTF_8).lines())
         .containsSubsequence("JOINED table t1 seat fedemin", "> wait end", "REACHED end round 1", "SESSION LOG /tmp/veta/session-1.log");
   }

@@ -1,26 +1,43 @@
 package org.veta.client.local;
 
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.veta.app.LocalServer;
+
 /**
- * The launcher `veta play` uses: the server's in-process LocalServer.
- *
- * <p>TODO(lead, after merging the server branch): implement with org.veta.app.LocalServer, e.g.
- * <pre>
- *   LocalServer server = LocalServer.start(s.scenario(), s.seed(), s.overrides(), s.bots(), s.dataDir());
- *   return new LocalGame() {
- *     public int port() { return server.port(); }
- *     public String joinCode() { return server.joinCode(); }
- *     public Path logFile() { return server.logFile(); }
- *     public CompletableFuture&lt;Void&gt; ended() { return server.ended(); }
- *     public void close() { server.close(); }
- *   };
- * </pre>
- * Until then it says plainly that this build cannot start a local game.
+ * The launcher `veta play` uses: a real server in this process, on a free loopback port, with one
+ * table whose other seats are bots. The client then talks to it over TCP like any other client,
+ * so a local game exercises the same protocol as a workshop.
  */
 public final class LocalServerLauncher implements LocalGameLauncher {
   @Override
-  public LocalGame start(Settings settings) {
-    throw new UnsupportedOperationException(
-        "this build cannot start a local game yet (the local server is not included); "
-        + "join a running server with `veta join HOST:PORT CODE --name NAME`");
+  public LocalGame start(Settings s) throws Exception {
+    LocalServer server = LocalServer.start(s.scenario(), s.seed(), s.overrides(), s.bots(), s.dataDir());
+    return new LocalGame() {
+      @Override
+      public int port() {
+        return server.port();
+      }
+
+      @Override
+      public String joinCode() {
+        return server.joinCode();
+      }
+
+      @Override
+      public Path logFile() {
+        return server.logFile();
+      }
+
+      @Override
+      public CompletableFuture<Void> ended() {
+        return server.ended();
+      }
+
+      @Override
+      public void close() {
+        server.close();
+      }
+    };
   }
 }

@@ -81,16 +81,32 @@ public final class TmuxSession implements AutoCloseable {
     return tmux("capture-pane", "-p", "-t", name);
   }
 
+  /** The visible screen and up to 2,000 lines scrolled off above it, as a person could scroll back. */
+  public String scrollback() throws IOException, InterruptedException {
+    return tmux("capture-pane", "-p", "-J", "-S", "-2000", "-t", name);
+  }
+
   /** Waits until the screen contains text; the last screen is in the exception if it never does. */
   public String waitFor(String text, Duration timeout) throws IOException, InterruptedException {
+    return waitFor(text, timeout, false);
+  }
+
+  /** Waits until the screen or its scrollback contains text (output that scrolled away). */
+  public String waitForInScrollback(String text, Duration timeout)
+      throws IOException, InterruptedException {
+    return waitFor(text, timeout, true);
+  }
+
+  private String waitFor(String text, Duration timeout, boolean back)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    String screen = screen();
+    String screen = back ? scrollback() : screen();
     while (!screen.contains(text)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the screen never showed \"" + text + "\" within " + timeout + "; it shows:\n" + screen);
+        throw new AssertionError("the screen never showed \"" + text + "\" within " + timeout + "; it shows:\n" + screen());
       }
       Thread.sleep(POLL.toMillis()); // polling the screen is the only signal a terminal gives
-      screen = screen();
+      screen = back ? scrollback() : screen();
     }
     return screen;
   }
