@@ -175,9 +175,13 @@ public final class StatusScreen {
         + (objective.getLowerIsBetter() ? ", lower is better" : "") + ")";
   }
 
+  /** Who has submitted among the people at the table: bots never keep anyone waiting. */
   private static String submissions(List<SeatView> seats) {
-    String done = seats.stream().filter(SeatView::getSubmitted).map(SeatView::getId).collect(Collectors.joining(", "));
-    String waiting = seats.stream().filter(s -> !s.getSubmitted()).map(SeatView::getId).collect(Collectors.joining(", "));
-    return "Submitted: " + (done.isEmpty() ? "nobody" : done) + (waiting.isEmpty() ? "" : " | waiting for: " + waiting);
+    List<SeatView> people = seats.stream().filter(s -> !s.getBot() && !s.getPlayer().isEmpty()).toList();
+    String done = people.stream().filter(SeatView::getSubmitted).map(SeatView::getId).collect(Collectors.joining(", "));
+    String waiting = people.stream().filter(s -> !s.getSubmitted()).map(SeatView::getId).collect(Collectors.joining(", "));
+    long bots = seats.stream().filter(SeatView::getBot).count();
+    return "Submitted: " + (done.isEmpty() ? "nobody" : done) + (waiting.isEmpty() ? "" : " | waiting for: " + waiting)
+        + (bots == 0 ? "" : " | " + bots + " bot" + (bots == 1 ? "" : "s"));
   }
 }
