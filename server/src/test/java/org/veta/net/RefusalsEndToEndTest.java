@@ -140,4 +140,21 @@ class RefusalsEndToEndTest {
     assertThat(submitted.getSubmitted()).isTrue();
     assertThat(submitted.getResultsList()).extracting(OrderResult::getMove).containsExactly("forbear");
   }
+
+  @Test
+  void ordersForAnotherSeatOrOfAnotherRoleAreRefusedAndTheSeatPlaysOn() throws Exception {
+    TestClient ana = fixture.client("Ana");
+    ana.join(table.joinCode(), "mayor");
+    ana.request(Protocol.start());
+    ana.awaitPhase(1, Phase.ORDERS);
+    ClientMessage.Builder forTheFederation = Protocol.orders("strike");
+    forTheFederation.getSetOrdersBuilder().setSeat("federation");
+    assertThat(ana.refused(forTheFederation, ErrorCode.NOT_YOUR_SEAT))
+        .contains("you cannot act for federation");
+    OrderResult decree = ana.request(Protocol.orders("decree")).getOrders().getResults(0);
+    assertThat(decree.getAccepted()).isFalse();
+    assertThat(decree.getRefusal()).isEqualTo("WRONG_ROLE");
+    assertThat(decree.getReason()).contains("central-state move");
+    assertThat(ana.request(Protocol.orders("forbear")).getOrders().getResults(0).getAccepted()).isTrue();
+  }
 }
