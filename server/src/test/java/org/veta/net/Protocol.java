@@ -20,6 +20,15 @@ import org.veta.protocol.wire.Submit;
 final class Protocol {
   private Protocol() {}
 
+  static ClientMessage.Builder join(String code, String name, String seat) {
+    return ClientMessage.newBuilder().setJoin(org.veta.protocol.wire.JoinTable.newBuilder()
+        .setCode(code).setName(name).setSeat(seat));
+  }
+
+  static ClientMessage.Builder ping(long nonce) {
+    return ClientMessage.newBuilder().setPing(org.veta.protocol.wire.Ping.newBuilder().setNonce(nonce));
+  }
+
   static ClientMessage.Builder orders(String... moves) {
     return ClientMessage.newBuilder().setSetOrders(SetOrders.newBuilder().addAllMoves(List.of(moves)));
   }

@@ -2,50 +2,22 @@ package org.veta.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.ErrorCode;
 import org.veta.protocol.wire.Hello;
-import org.veta.protocol.wire.JoinTable;
 import org.veta.protocol.wire.OrderResult;
 import org.veta.protocol.wire.OrdersView;
 import org.veta.protocol.wire.Phase;
-import org.veta.protocol.wire.Ping;
 import org.veta.protocol.wire.ServerMessage;
-import org.veta.session.Table;
 
 /**
  * Every refusal over a real connection, each with its code and a sentence, and each followed by a
  * request that works: a refused request leaves the session going.
  */
-class RefusalsEndToEndTest {
-  @TempDir Path data;
-  private ServerFixture fixture;
-  private Table table;
+class RefusalsEndToEndTest extends TutorialTableTest {
 
-  @BeforeEach
-  void open() throws Exception {
-    fixture = new ServerFixture(data, "briefing=0.05,orders=60,report=0.05");
-    table = fixture.open("tutorial", 1, "");
-  }
 
-  @AfterEach
-  void close() {
-    fixture.close();
-  }
-
-  private static ClientMessage.Builder join(String code, String name, String seat) {
-    return ClientMessage.newBuilder().setJoin(JoinTable.newBuilder().setCode(code).setName(name)
-        .setSeat(seat));
-  }
-
-  private static ClientMessage.Builder ping(long nonce) {
-    return ClientMessage.newBuilder().setPing(Ping.newBuilder().setNonce(nonce));
-  }
 
   @Test
   void actingBeforeJoiningIsNotYourSeat() throws Exception {
@@ -58,7 +30,7 @@ class RefusalsEndToEndTest {
   @Test
   void requestsBeforeHelloAreUnauthenticated() throws Exception {
     try (TestClient early = TestClient.connect("Early", fixture.port)) {
-      assertThat(early.refused(join(table.joinCode(), "Early", ""), ErrorCode.UNAUTHENTICATED))
+      assertThat(early.refused(Protocol.join(table.joinCode(), "Early", ""), ErrorCode.UNAUTHENTICATED))
           .contains("hello");
       early.hello();
       assertThat(early.join(table.joinCode(), "").getSeat()).isNotBlank();
@@ -68,7 +40,7 @@ class RefusalsEndToEndTest {
   @Test
   void aWrongJoinCodeIsUnauthenticated() throws Exception {
     TestClient ana = fixture.client("Ana");
-    assertThat(ana.refused(join("ZZZZ-ZZZZ", "Ana", ""), ErrorCode.UNAUTHENTICATED))
+    assertThat(ana.refused(Protocol.join("ZZZZ-ZZZZ", "Ana", ""), ErrorCode.UNAUTHENTICATED))
         .isEqualTo("No table has the join code ZZZZ-ZZZZ.");
     assertThat(ana.join(table.joinCode(), "mayor").getSeat()).isEqualTo("mayor");
   }
@@ -77,7 +49,7 @@ class RefusalsEndToEndTest {
   void aTakenSeatIsAConflict() throws Exception {
     fixture.client("Ana").join(table.joinCode(), "mayor");
     TestClient bruno = fixture.client("Bruno");
-    assertThat(bruno.refused(join(table.joinCode(), "Bruno", "mayor"), ErrorCode.CONFLICT))
+    assertThat(bruno.refused(Protocol.join(table.joinCode(), "Bruno", "mayor"), ErrorCode.CONFLICT))
         .contains("taken by Ana");
     assertThat(bruno.join(table.joinCode(), "federation").getSeat()).isEqualTo("federation");
   }
@@ -85,7 +57,7 @@ class RefusalsEndToEndTest {
   @Test
   void anUnknownSeatIsNotFound() throws Exception {
     TestClient ana = fixture.client("Ana");
-    assertThat(ana.refused(join(table.joinCode(), "Ana", "president"), ErrorCode.NOT_FOUND))
+    assertThat(ana.refused(Protocol.join(table.joinCode(), "Ana", "president"), ErrorCode.NOT_FOUND))
         .contains("president");
     assertThat(ana.join(table.joinCode(), "").getSeat()).isEqualTo("government");
   }
@@ -98,17 +70,17 @@ class RefusalsEndToEndTest {
     ana.refused(hello.clone(), ErrorCode.CONFLICT);
     ana.join(table.joinCode(), "mayor");
     ana.refused(hello.clone(), ErrorCode.CONFLICT);
-    assertThat(ana.request(ping(5)).getPong().getNonce()).isEqualTo(5);
+    assertThat(ana.request(Protocol.ping(5)).getPong().getNonce()).isEqualTo(5);
   }
 
   @Test
   void requestIdZeroIsInvalidAndTheConnectionStays() throws Exception {
     TestClient ana = fixture.client("Ana");
-    ana.sendRaw(ping(1).setRequestId(0).build());
+    ana.sendRaw(Protocol.ping(1).setRequestId(0).build());
     ServerMessage refusal = ana.await(m -> m.hasError(), "the refusal of request id 0");
     assertThat(refusal.getRequestId()).isZero();
     assertThat(refusal.getError().getCode()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
-    assertThat(ana.request(ping(2)).hasPong()).isTrue();
+    assertThat(ana.request(Protocol.ping(2)).hasPong()).isTrue();
   }
 
   @Test
