@@ -12,11 +12,15 @@ import java.util.List;
  * as soon as the length is read (without waiting for the body), and everything after it is
  * discarded: after a bad length there is no way to find the next frame.
  */
-final class BoundedVarint32FrameDecoder extends ByteToMessageDecoder {
+public final class BoundedVarint32FrameDecoder extends ByteToMessageDecoder {
   private final int maxFrameLength;
   private boolean refused;
 
-  BoundedVarint32FrameDecoder(int maxFrameLength) {
+  /** The protocol's framing both ways: the server caps clients' frames, the client the server's. */
+  public BoundedVarint32FrameDecoder(int maxFrameLength) {
+    if (maxFrameLength <= 0) {
+      throw new IllegalArgumentException("maxFrameLength must be positive: " + maxFrameLength);
+    }
     this.maxFrameLength = maxFrameLength;
   }
 

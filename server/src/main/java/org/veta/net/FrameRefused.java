@@ -7,7 +7,7 @@ import io.netty.handler.codec.CorruptedFrameException;
  * carries no stack trace, so a hostile client that sends nothing but bad frames costs the server
  * a sentence, not a stack walk, and cannot flood the log with traces.
  */
-final class FrameRefused extends CorruptedFrameException {
+public final class FrameRefused extends CorruptedFrameException {
   private static final long serialVersionUID = 1L;
 
   FrameRefused(String sentence) {

@@ -21,7 +21,7 @@ final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
   protected void initChannel(SocketChannel channel) {
     ChannelPipeline pipeline = channel.pipeline();
     pipeline.addLast(HandlerNames.FRAME_DECODER,
-        new BoundedVarint32FrameDecoder(GameClient.MAX_FRAME_FROM_SERVER));
+        new org.veta.net.BoundedVarint32FrameDecoder(GameClient.MAX_FRAME_FROM_SERVER));
     pipeline.addLast(HandlerNames.PROTOBUF_DECODER, new ProtobufDecoder(ServerMessage.getDefaultInstance()));
     pipeline.addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender());
     pipeline.addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class BoundedVarint32FrameDecoderTest {
   private final List<ByteBuf> toRelease = new ArrayList<>();
-  private EmbeddedChannel channel = new EmbeddedChannel(new BoundedVarint32FrameDecoder(1000));
+  private EmbeddedChannel channel = new EmbeddedChannel(new org.veta.net.BoundedVarint32FrameDecoder(1000));
 
   @AfterEach
   void releaseEverything() {
@@ -71,7 +71,7 @@ class BoundedVarint32FrameDecoderTest {
     ByteBuf announce = input(new byte[] {(byte) 0xE9, 0x07, 'a'}); // 1001 bytes announced, limit 1000
 
     assertThatThrownBy(() -> channel.writeInbound(announce))
-        .isInstanceOf(FrameTooLargeException.class)
+        .isInstanceOf(org.veta.net.FrameRefused.class)
         .hasMessageContaining("1001")
         .satisfies(e -> assertThat(e.getStackTrace()).isEmpty());
     assertThat(announce.refCnt()).isZero();
