@@ -15,6 +15,7 @@ import org.veta.client.net.GameClient;
 import org.veta.client.render.StatusScreen;
 import org.veta.client.table.TableState;
 import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.GetTable;
 import org.veta.protocol.wire.ListMoves;
 import org.veta.protocol.wire.Phase;
 import org.veta.protocol.wire.ServerMessage;
@@ -39,6 +40,7 @@ public final class InteractiveShell {
       GameClient client = new GameClient(event -> {
         events.accept(event);
         refreshMovesOnOrders(self.get(), table, event);
+        showStatusOnBriefing(self.get(), table, printer, event);
       });
       self.set(client);
       if (Seating.take(client, join, table, printer).isEmpty()) {
@@ -89,6 +91,26 @@ public final class InteractiveShell {
     if (client != null && event.hasPhaseChanged() && event.getPhaseChanged().getPhase() == Phase.ORDERS) {
       fetchMoves(client, table);
     }
+  }
+
+  /**
+   * Each round opens with its briefing: the participant sees the new state, the news and their
+   * seat without having to ask. Fetched asynchronously, so the inbound thread never waits.
+   */
+  private static void showStatusOnBriefing(GameClient client, TableState table, Printer printer,
+      ServerMessage event) {
+    if (client == null || !event.hasPhaseChanged()
+        || event.getPhaseChanged().getPhase() != Phase.BRIEFING) {
+      return;
+    }
+    client.request(ClientMessage.newBuilder().setGetTable(GetTable.getDefaultInstance()))
+        .thenAccept(answer -> {
+          if (answer.hasTable()) {
+            table.update(answer.getTable());
+            printer.event(new StatusScreen(printer.glyphs(), printer.width())
+                .render(answer.getTable(), System.currentTimeMillis(), printer.height() - 2));
+          }
+        });
   }
 
   private static void fetchMoves(GameClient client, TableState table) {
