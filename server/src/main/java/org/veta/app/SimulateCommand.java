@@ -81,8 +81,14 @@ final class SimulateCommand implements Callable<Integer> {
     var botNames = assignment.describe(game);
     if (runs == 1) {
       SimulationRun run = Simulation.run(game, seed, r, assignment, !json);
-      out.println(json ? Json.write(SimulationReport.json(run, botNames))
-          : SimulationReport.text(game, run, botNames));
+      var fairness = org.veta.engine.score.Fairness.of(game, run.finalState());
+      if (json) {
+        var object = SimulationReport.json(run, botNames);
+        object.put("law", SimulationReport.law(fairness));
+        out.println(Json.write(object));
+      } else {
+        out.println(SimulationReport.text(game, run, botNames) + SimulationReport.lawText(game, fairness));
+      }
     } else {
       int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       var all = MonteCarlo.runAll(game, seed, runs, r, assignment, t);

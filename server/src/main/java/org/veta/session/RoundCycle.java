@@ -252,12 +252,18 @@ final class RoundCycle {
   }
 
   private void end() {
-    Scorecard.Builder card = Scorecard.newBuilder().setStateDigest(state.digest());
+    var fairness = org.veta.engine.score.Fairness.of(game, state);
+    Scorecard.Builder card = Scorecard.newBuilder().setStateDigest(state.digest())
+        .setParetoDistance(fairness.paretoDistance()).setNashDistance(fairness.nashDistance());
+    fairness.nashLaw().ifPresent(law -> law.forEach((clause, value) -> card.addNashLaw(
+        org.veta.protocol.wire.LawClause.newBuilder().setClause(clause)
+            .setName(game.layout().clause(clause).label()).setValue(value))));
     var scores = Scorer.scores(game, state);
     for (SeatSlot slot : table.seats().values()) {
       card.addLines(ScoreLine.newBuilder().setSeat(slot.seat.id()).setName(slot.seat.name())
           .setPlayer(slot.player).setScore(scores.get(slot.seat.id()))
-          .setLawUtility(slot.seat.utility().isEmpty() ? 0 : slot.seat.utility().of(state::clause)));
+          .setLawUtility(fairness.utilities().getOrDefault(slot.seat.id(), 0.0))
+          .setNashUtility(fairness.nashUtilities().getOrDefault(slot.seat.id(), 0.0)));
     }
     stages.reached().forEach(s -> card.addStages(SeatViews.stage(s)));
     enter(Phase.ENDED, Duration.ZERO);

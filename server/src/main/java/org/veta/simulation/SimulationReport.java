@@ -35,6 +35,30 @@ public final class SimulationReport {
     return out;
   }
 
+  /** The final law's fairness, for the readable report. */
+  public static String lawText(Game game, org.veta.engine.score.Fairness.Report fairness) {
+    StringBuilder out = new StringBuilder("\n== The final law ==\n");
+    out.append(String.format(Locale.ROOT, "  distance from the Pareto front %.3f; from the Nash"
+        + " bargaining point %s%n", fairness.paretoDistance(), Double.isNaN(fairness.nashDistance())
+        ? "- (no law gives every seat more than its reservation value)"
+        : String.format(Locale.ROOT, "%.3f", fairness.nashDistance())));
+    fairness.utilities().forEach((seat, u) -> out.append(String.format(Locale.ROOT,
+        "  %-50s utility %.2f (at the Nash point %.2f)%n", game.layout().seatName(seat), u,
+        fairness.nashUtilities().getOrDefault(seat, Double.NaN))));
+    return out.toString();
+  }
+
+  /** The final law's fairness, added to a single run's JSON as "law". */
+  public static Map<String, Object> law(org.veta.engine.score.Fairness.Report fairness) {
+    Map<String, Object> law = new LinkedHashMap<>();
+    law.put("utilities", fairness.utilities());
+    law.put("pareto_distance", fairness.paretoDistance());
+    law.put("nash_distance", Double.isNaN(fairness.nashDistance()) ? null : fairness.nashDistance());
+    law.put("nash_utilities", fairness.nashUtilities());
+    law.put("nash_law", fairness.nashLaw().orElse(null));
+    return law;
+  }
+
   static List<Object> stages(List<StageReached> stages) {
     List<Object> out = new ArrayList<>();
     for (StageReached s : stages) {

@@ -51,6 +51,10 @@ class CliTest {
     assertThat(json.get("effects_count").asInt()).isPositive();
     assertThat(json.get("final_state").get("national.central_legitimacy").isNumber()).isTrue();
     assertThat(json.get("scores").get("fedemin").isNumber()).isTrue();
+    JsonNode law = json.get("law");
+    assertThat(law.get("utilities").get("fedemin").asDouble()).isBetween(0.0, 1.0);
+    assertThat(law.get("pareto_distance").asDouble()).isGreaterThanOrEqualTo(0);
+    assertThat(law.get("nash_law").get("delegation_to_regions").isNumber()).isTrue();
     JsonNode first = json.get("stages").get(0);
     assertThat(first.get("stage").asText()).isEqualTo("ECONOMIC_DEPENDENCE");
     assertThat(first.get("round").asInt()).isEqualTo(1);

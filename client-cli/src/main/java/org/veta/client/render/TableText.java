@@ -68,10 +68,28 @@ public final class TableText {
     List<String> lines = new ArrayList<>();
     lines.add("GAME OVER");
     lines.addAll(scores(card));
+    lines.addAll(law(card));
     card.getStagesList().forEach(stage -> lines.add(ReportText.stage(stage)));
     if (!card.getStateDigest().isEmpty()) {
       lines.add("DIGEST " + card.getStateDigest());
     }
+    return lines;
+  }
+
+  /**
+   * The final law against every seat's profile: "LAW fedemin utility 0.90 nash 0.65", then how far
+   * the law is from the Pareto front and from the Nash bargaining point, and the Nash law itself.
+   */
+  public static List<String> law(Scorecard card) {
+    List<String> lines = new ArrayList<>();
+    for (ScoreLine line : card.getLinesList()) {
+      lines.add(String.format(java.util.Locale.ROOT, "LAW %s utility %.2f nash %.2f", line.getSeat(),
+          line.getLawUtility(), line.getNashUtility()));
+    }
+    lines.add(String.format(java.util.Locale.ROOT, "PARETO DISTANCE %.3f", card.getParetoDistance()));
+    lines.add(Double.isNaN(card.getNashDistance()) ? "NASH DISTANCE - (no law suits every seat)"
+        : String.format(java.util.Locale.ROOT, "NASH DISTANCE %.3f", card.getNashDistance()));
+    card.getNashLawList().forEach(c -> lines.add("NASH LAW " + c.getClause() + "=" + Text.number(c.getValue())));
     return lines;
   }
 

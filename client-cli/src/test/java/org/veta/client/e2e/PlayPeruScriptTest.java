@@ -29,7 +29,8 @@ class PlayPeruScriptTest {
       assertThat(play.awaitExit(Duration.ofMinutes(3))).as(play.output()).isZero();
       String out = play.output();
       assertThat(out).contains("JOINED table peru-", "seat fedemin", "REACHED phase ORDERS round 14",
-          "ACCEPTED run_for_office", "GAME OVER", "SCORE fedemin", "SESSION LOG " + data);
+          "ACCEPTED run_for_office", "GAME OVER", "SCORE fedemin", "LAW fedemin utility",
+          "PARETO DISTANCE", "NASH DISTANCE", "SESSION LOG " + data);
       assertThat(out).doesNotContain("ERROR");
     }
     try (var logs = Files.list(data.resolve("sessions"))) {
