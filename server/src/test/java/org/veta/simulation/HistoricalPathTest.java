@@ -80,4 +80,19 @@ class HistoricalPathTest {
     // Otsuka's win was likely, not certain: the engine draws it from the seeded generator.
     assertThat(won).isBetween(25, 40);
   }
+
+  @Test
+  void boliviaGoesThroughAnOverRepresentedRoundtableBeforeDirectNegotiation() {
+    SimulationRun bolivia = historical("bolivia", 1);
+    int negotiation = firstRound(bolivia, DIRECT_NEGOTIATION);
+    double weightBefore = bolivia.results().stream().filter(r -> r.round() <= negotiation)
+        .mapToDouble(r -> r.after().get(NationalVar.MINERS_TABLE_WEIGHT)).max().orElse(0);
+    assertThat(weightBefore).as("the federation's weight at the table before direct negotiation")
+        .isGreaterThan(org.veta.engine.mechanism.Roundtable.FAIR_SHARE);
+    // Ex-peer ministers make the difference: Peru's table never leans as far.
+    SimulationRun peru = historical("peru", 1);
+    double peruWeight = peru.results().stream()
+        .mapToDouble(r -> r.after().get(NationalVar.MINERS_TABLE_WEIGHT)).max().orElse(0);
+    assertThat(weightBefore).isGreaterThan(peruWeight + 0.2);
+  }
 }

@@ -36,6 +36,7 @@ public final class Roundtable implements Mechanism {
       changes.set(o.cause(), NationalVar.ROUNDTABLE_LEGITIMACY, k.getRoundtableLegitimacy(),
           "a new roundtable starts with the seats' good faith");
     }
+    weigh(round, changes);
     if (directAtStart) {
       return; // clauses are edited in direct negotiation
     }
@@ -57,6 +58,31 @@ public final class Roundtable implements Mechanism {
           "the federation's proposal at the roundtable (its weight "
               + "there: %.0f%%, with allied officials and ex-peer ministers on its side)", 100 * weight);
     }
+  }
+
+  /** The share one representative would have at a table of the three roles. */
+  public static final double FAIR_SHARE = 1.0 / 3;
+
+  /**
+   * Records the federation's weight at the table in session, so that over-representation (the
+   * study's "they seemed to have their leaders, local authorities, and state members on their
+   * side") is visible in the state and the debrief.
+   */
+  private static void weigh(RoundContext round, Ledger.Changes changes) {
+    boolean inSession = round.now().get(NationalVar.ROUNDTABLE_OPEN) > 0
+        && round.now().get(NationalVar.DIRECT_NEGOTIATION) == 0;
+    if (!inSession) {
+      changes.set(org.veta.engine.Cause.NONE, NationalVar.MINERS_TABLE_WEIGHT, 0,
+          "no roundtable in session");
+      return;
+    }
+    double weight = federationWeight(round.game(), round);
+    changes.set(org.veta.engine.Cause.NONE, NationalVar.MINERS_TABLE_WEIGHT, weight,
+        weight > FAIR_SHARE
+            ? "over-represented: allied officials and ex-peer ministers (tilt %.0f%%) sit on the"
+                + " federation's side; one representative each would be 33%%"
+            : "the federation speaks with its own voice only (tilt %.0f%%)",
+        100 * round.now().get(NationalVar.LOBBY_TILT));
   }
 
   /** A federation's weight at the table: its own seat, plus allied officials, plus the tilt. */

@@ -19,6 +19,8 @@ public enum NationalVar implements Variable {
   MINERS_ACCESS("miners' access to the centre", 0, 1, Unit.SHARE),
   ROUNDTABLE_OPEN("roundtable in session", 0, 1, Unit.FLAG),
   ROUNDTABLE_LEGITIMACY("roundtable legitimacy", 0, 1, Unit.SHARE),
+  /** The federation's weight at the roundtable in session; above 1/3 it is over-represented. */
+  MINERS_TABLE_WEIGHT("the federation's weight at the roundtable", 0, 1, Unit.SHARE),
   DIRECT_NEGOTIATION("direct negotiation open", 0, 1, Unit.FLAG),
   /** 0 drafting, 1 submitted to the legislature, 2 revised by the legislature, 3 enacted. */
   LAW_STAGE("law stage", 0, 3, Unit.COUNT),
