@@ -24,6 +24,30 @@ final class StructureChecks extends ScenarioChecks {
   void checkTimeline() {
     checkGoldPrice();
     checkElectionRounds();
+    checkTalkRules();
+  }
+
+  /** Phases a talk channel can be open in; RESOLUTION and ENDED have no one to talk. */
+  static final java.util.List<String> TALK_PHASES =
+      java.util.List.of("LOBBY", "BRIEFING", "TALKS", "ORDERS", "REPORT");
+
+  void checkTalkRules() {
+    for (int i = 0; i < scenario.getTalkRulesCount(); i++) {
+      var rule = scenario.getTalkRules(i);
+      FieldPath at = topElement(Scenario.TALK_RULES_FIELD_NUMBER, i);
+      if (rule.getChannel() == org.veta.protocol.scenario.Channel.CHANNEL_UNSPECIFIED) {
+        report(at, "talk rule " + (i + 1) + " names no channel (PUBLIC, PRIVATE or ROLE_GROUP)");
+      }
+      if (rule.getPhasesCount() == 0) {
+        report(at, "talk rule " + (i + 1) + " opens its channel in no phase");
+      }
+      for (String phase : rule.getPhasesList()) {
+        if (!TALK_PHASES.contains(phase)) {
+          report(at, "talk rule " + (i + 1) + " names phase '" + phase + "'; talk phases: "
+              + String.join(", ", TALK_PHASES));
+        }
+      }
+    }
   }
 
   void checkRequired() {

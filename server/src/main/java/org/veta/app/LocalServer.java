@@ -15,7 +15,7 @@ import org.veta.session.TableOptions;
  */
 public final class LocalServer implements AutoCloseable {
   /** Short briefing and report (a person skips them with Ready anyway), the usual orders phase. */
-  static final PhaseDurations DURATIONS = PhaseDurations.parse("briefing=20,orders=300,report=30");
+  static final PhaseDurations DURATIONS = PhaseDurations.parse("briefing=20,talks=0,orders=300,report=30");
 
   private final VetaServer server;
   private final ServerLogging logging;

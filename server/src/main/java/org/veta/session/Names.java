@@ -12,12 +12,17 @@ final class Names {
   private Names() {}
 
   static Optional<String> clean(String raw) {
+    return clean(raw, 40);
+  }
+
+  /** The same cleaning for any text a participant sends, up to max code points. */
+  static Optional<String> clean(String raw, int max) {
     if (raw == null) {
       return Optional.empty();
     }
     String cleaned = raw.replaceAll("\u001B\\[[0-9;?]*[ -/]*[@-~]", "")
         .replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
-    if (cleaned.isEmpty() || cleaned.codePointCount(0, cleaned.length()) > 40) {
+    if (cleaned.isEmpty() || cleaned.codePointCount(0, cleaned.length()) > max) {
       return Optional.empty();
     }
     return Optional.of(cleaned);

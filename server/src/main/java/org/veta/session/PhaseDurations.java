@@ -6,11 +6,11 @@ import java.util.Locale;
 /**
  * How long each phase of a round lasts at most. BRIEFING and REPORT end early when every seated
  * person is ready; ORDERS ends early when every seated person has submitted; TALKS of zero length
- * is skipped (negotiation arrives with issue 4).
+ * is skipped (a local game against bots has nobody to talk to).
  */
 public record PhaseDurations(Duration briefing, Duration talks, Duration orders, Duration report) {
   public static final PhaseDurations DEFAULT = new PhaseDurations(Duration.ofSeconds(30),
-      Duration.ZERO, Duration.ofMinutes(5), Duration.ofSeconds(60));
+      Duration.ofMinutes(2), Duration.ofMinutes(5), Duration.ofSeconds(60));
 
   /**
    * Reads "briefing=10,talks=0,orders=120,report=20" (seconds; any subset, the rest default).

@@ -65,6 +65,8 @@ final class Requests {
       case GET_REPORT -> report(from, id, slot, request.getGetReport().getRound());
       case READY -> ready(from, id, slot);
       case START -> start(from, id);
+      case TALK -> table.talks().talk(from, id, slot, request.getTalk());
+      case GET_INBOX -> table.talks().inbox(from, id, slot);
       case LEAVE -> {
         table.reply(from, id, ServerMessage.newBuilder().setOk(Ok.getDefaultInstance()));
         leave(from, "left");

@@ -68,6 +68,10 @@ final class RoundCycle {
     return state;
   }
 
+  int round() {
+    return round;
+  }
+
   /** Where the game is, in words: "now it is BRIEFING of round 3". */
   String now() {
     return phase == Phase.LOBBY ? "the game has not started" : phase == Phase.ENDED

@@ -51,6 +51,7 @@ public final class Table {
   private final Map<Member, SeatSlot> members = new LinkedHashMap<>();
   private final RoundCycle cycle;
   private final Requests requests;
+  private final Talks talks;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private long seq;
 
@@ -72,6 +73,7 @@ public final class Table {
     }
     this.cycle = new RoundCycle(this, timers);
     this.requests = new Requests(this);
+    this.talks = new Talks(this);
   }
 
   public String id() {
@@ -176,6 +178,10 @@ public final class Table {
     return cycle;
   }
 
+  Talks talks() {
+    return talks;
+  }
+
   Phase phase() {
     return cycle.phase();
   }
@@ -236,6 +242,21 @@ public final class Table {
       log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
           .setSeat(e.getValue().seat.id()).setMessage(message)));
       e.getKey().send(message);
+    }
+  }
+
+  /**
+   * An event for those who may see it (a private message): it takes the table's next sequence
+   * number, so others see a gap where an event was not theirs to read.
+   */
+  void broadcastTo(java.util.function.Predicate<SeatSlot> readers, ServerMessage.Builder body) {
+    ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
+    for (Map.Entry<Member, SeatSlot> e : members.entrySet()) {
+      if (readers.test(e.getValue())) {
+        log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+            .setSeat(e.getValue().seat.id()).setMessage(message)));
+        e.getKey().send(message);
+      }
     }
   }
 

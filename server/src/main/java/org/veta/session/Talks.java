@@ -1,0 +1,127 @@
+package org.veta.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.veta.engine.state.NationalVar;
+import org.veta.protocol.scenario.ChannelRule;
+import org.veta.protocol.wire.Channel;
+import org.veta.protocol.wire.ErrorCode;
+import org.veta.protocol.wire.Inbox;
+import org.veta.protocol.wire.Ok;
+import org.veta.protocol.wire.Phase;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.Talk;
+import org.veta.protocol.wire.TalkMessage;
+
+/**
+ * A table's talk: public statements, private messages between two seats, and role groups. The
+ * scenario says which channel is open in which phase (bilateral only in the first talks, public
+ * statements only at a roundtable, ...); the server decides who may post and who may read, and
+ * a message reaches only those who may read it. Runs on the table's executor.
+ */
+final class Talks {
+  static final int MAX_TEXT = 500;
+
+  /** Public talk in the lobby, the talks and the report; private and group talk while deciding. */
+  static final List<ChannelRule> DEFAULT_RULES = List.of(
+      ChannelRule.newBuilder().setChannel(org.veta.protocol.scenario.Channel.PUBLIC)
+          .addPhases("LOBBY").addPhases("TALKS").addPhases("REPORT").build(),
+      ChannelRule.newBuilder().setChannel(org.veta.protocol.scenario.Channel.PRIVATE)
+          .addPhases("TALKS").addPhases("ORDERS").build(),
+      ChannelRule.newBuilder().setChannel(org.veta.protocol.scenario.Channel.ROLE_GROUP)
+          .addPhases("TALKS").addPhases("ORDERS").build());
+
+  private final Table table;
+  private final List<ChannelRule> rules;
+  private final List<TalkMessage> messages = new ArrayList<>();
+
+  Talks(Table table) {
+    this.table = table;
+    List<ChannelRule> scenario = table.game().scenario().getTalkRulesList();
+    this.rules = scenario.isEmpty() ? DEFAULT_RULES : scenario;
+  }
+
+  void talk(Member from, long id, SeatSlot slot, Talk talk) {
+    Optional<String> text = Names.clean(talk.getText(), MAX_TEXT);
+    if (text.isEmpty()) {
+      table.error(from, id, ErrorCode.INVALID_ARGUMENT,
+          "A message must have 1 to " + MAX_TEXT + " printable characters.");
+      return;
+    }
+    Channel channel = talk.getChannel();
+    if (channel == Channel.CHANNEL_UNSPECIFIED || channel == Channel.UNRECOGNIZED) {
+      table.error(from, id, ErrorCode.INVALID_ARGUMENT, "Say which channel: public, private or group.");
+      return;
+    }
+    Optional<String> closed = closedBecause(channel);
+    if (closed.isPresent()) {
+      table.error(from, id, ErrorCode.WRONG_PHASE, closed.get());
+      return;
+    }
+    String to = "";
+    if (channel == Channel.PRIVATE) {
+      SeatSlot other = table.seats().get(talk.getTo());
+      if (other == null) {
+        table.error(from, id, ErrorCode.NOT_FOUND, "There is no seat '" + talk.getTo()
+            + "' at this table. Seats: " + String.join(", ", table.seats().keySet()) + ".");
+        return;
+      }
+      if (other == slot) {
+        table.error(from, id, ErrorCode.INVALID_ARGUMENT, "A private message goes to another seat.");
+        return;
+      }
+      to = other.seat.id();
+    } else if (channel == Channel.ROLE_GROUP) {
+      to = slot.seat.role().name();
+    }
+    TalkMessage message = TalkMessage.newBuilder().setId(messages.size() + 1L).setChannel(channel)
+        .setFromSeat(slot.seat.id()).setFromPlayer(slot.player).setTo(to).setText(text.get())
+        .setRound(table.cycle().round()).setPhase(table.phase()).build();
+    messages.add(message);
+    table.reply(from, id, ServerMessage.newBuilder().setOk(Ok.getDefaultInstance()));
+    table.broadcastTo(reader -> readable(reader, message),
+        ServerMessage.newBuilder().setTalk(message));
+  }
+
+  void inbox(Member from, long id, SeatSlot slot) {
+    Inbox.Builder inbox = Inbox.newBuilder();
+    messages.stream().filter(m -> readable(slot, m)).forEach(inbox::addMessages);
+    table.reply(from, id, ServerMessage.newBuilder().setInbox(inbox));
+  }
+
+  /** Public talk is for all; private for its two seats; a group's for the seats of its role. */
+  static boolean readable(SeatSlot reader, TalkMessage m) {
+    return switch (m.getChannel()) {
+      case PUBLIC -> true;
+      case PRIVATE -> reader.seat.id().equals(m.getFromSeat()) || reader.seat.id().equals(m.getTo());
+      case ROLE_GROUP -> reader.seat.role().name().equals(m.getTo());
+      default -> false;
+    };
+  }
+
+  private Optional<String> closedBecause(Channel channel) {
+    Phase phase = table.phase();
+    boolean atTable = table.cycle().state().get(NationalVar.ROUNDTABLE_OPEN) > 0
+        || table.cycle().state().get(NationalVar.DIRECT_NEGOTIATION) > 0;
+    List<String> openIn = new ArrayList<>();
+    for (ChannelRule rule : rules) {
+      if (!rule.getChannel().name().equals(channel.name())) {
+        continue;
+      }
+      openIn.addAll(rule.getPhasesList());
+      if (rule.getPhasesList().contains(phase.name()) && (!rule.getOnlyAtRoundtable() || atTable)) {
+        return Optional.empty();
+      }
+    }
+    String name = channel.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    if (openIn.isEmpty()) {
+      return Optional.of("This scenario has no " + name + " talk.");
+    }
+    boolean roundtableOnly = rules.stream().anyMatch(r -> r.getChannel().name().equals(channel.name())
+        && r.getOnlyAtRoundtable());
+    return Optional.of("The " + name + " channel is open only in " + String.join(", ", openIn)
+        + (roundtableOnly ? " while a roundtable sits" : "") + "; " + table.cycle().now() + ".");
+  }
+}
