@@ -20,7 +20,10 @@ import org.veta.client.shell.CommandLineParser.Invocation;
 import org.veta.client.table.Position;
 import org.veta.client.table.TableState;
 import org.veta.client.table.WaitTarget;
+import org.veta.protocol.wire.Channel;
 import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.GetInbox;
+import org.veta.protocol.wire.Talk;
 import org.veta.protocol.wire.GetReport;
 import org.veta.protocol.wire.GetTable;
 import org.veta.protocol.wire.ListMoves;
@@ -83,6 +86,14 @@ public final class CommandRunner {
       case ORDERS -> printer.lines(OrdersText.orders(table.orders(), table.view().getYou().getSubmitted()));
       case CLEAR -> clear();
       case SUBMIT -> submit();
+      case SAY -> talk(Channel.PUBLIC, "", String.join(" ", args), invocation.command());
+      case TELL -> talk(Channel.PRIVATE, args.isEmpty() ? "" : args.get(0),
+          args.size() < 2 ? "" : String.join(" ", args.subList(1, args.size())), invocation.command());
+      case GROUP -> talk(Channel.ROLE_GROUP, "", String.join(" ", args), invocation.command());
+      case INBOX -> ask(ClientMessage.newBuilder().setGetInbox(GetInbox.getDefaultInstance()),
+          BodyCase.INBOX).ifPresent(answer -> printer.lines(answer.getInbox().getMessagesCount() == 0
+              ? List.of("INBOX empty") : answer.getInbox().getMessagesList().stream()
+                  .map(org.veta.client.render.TalkText::line).toList()));
       case STATE -> freshTable().ifPresent(view ->
           // One row less than the terminal: the typed `state` line stays on screen above it.
           printer.lines(new StatusScreen(printer.glyphs(), printer.width()).render(view, clock.getAsLong(), printer.height() - 1)));
@@ -135,6 +146,17 @@ public final class CommandRunner {
           table.orders(view.getResultsList().stream().filter(OrderResult::getAccepted).map(OrderResult::getMove).toList());
           return view;
         });
+  }
+
+  /** say, tell and group: a message on a channel; the server says whether the channel is open. */
+  private void talk(Channel channel, String to, String text, ShellCommand command) {
+    if (text.isBlank() || (channel == Channel.PRIVATE && to.isBlank())) {
+      printer.line((printer.plain() ? "USAGE " : "Usage: ") + command.usage());
+      return;
+    }
+    ask(ClientMessage.newBuilder().setTalk(Talk.newBuilder().setChannel(channel).setTo(to).setText(text)),
+        BodyCase.OK).ifPresent(ok -> printer.line("SENT " + org.veta.client.render.TalkText.channel(channel)
+            + (to.isEmpty() ? "" : " to " + to)));
   }
 
   private void submit() {

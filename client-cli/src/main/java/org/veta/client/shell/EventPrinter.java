@@ -56,6 +56,7 @@ public final class EventPrinter implements Consumer<ServerMessage> {
       case REPORT -> lines.addAll(ReportText.lines(event.getReport(), printer.glyphs()));
       case SCORECARD -> lines.addAll(TableText.scorecard(event.getScorecard()));
       case NOTICE -> lines.add("NOTICE " + event.getNotice().getText());
+      case TALK -> lines.add(org.veta.client.render.TalkText.line(event.getTalk()));
       case ERROR -> lines.add(org.veta.client.render.ErrorText.line(event.getError(), printer.plain()));
       default -> { }
     }

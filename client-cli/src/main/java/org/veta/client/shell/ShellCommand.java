@@ -30,6 +30,16 @@ public enum ShellCommand {
       "Lists the seats at the table: role, region, who plays it (or a bot), whether they have submitted."),
   SCORES("scores", "the scores (all seats at the end of the game; yours before)",
       "At the end of the game, the scorecard of every seat. Before that, your own current score."),
+  SAY("say TEXT", "say something to the whole table",
+      "Sends TEXT to every seat at the table, when the scenario opens public talk (usually in the\n"
+      + "lobby, the TALKS phase and the report). Example: say We will not accept interdictions."),
+  TELL("tell SEAT TEXT", "a private message to one seat",
+      "Sends TEXT to one seat only; nobody else at the table can read it (type `seats` for the ids).\n"
+      + "Example: tell mdd_governor Will you forbear this round?"),
+  GROUP("group TEXT", "a message to every seat of your role",
+      "Sends TEXT to the seats with your role (all federations, all officials, or the central state)."),
+  INBOX("inbox", "the talk you can read, oldest first",
+      "Shows the public statements, your private messages and your role group's messages so far."),
   READY("ready", "say you have read the news or the report, so the game can move on",
       "Says \"I have read this, move on\". The briefing or report ends early once everyone is ready."),
   START("start", "start the game from the lobby; empty seats are played by bots",
