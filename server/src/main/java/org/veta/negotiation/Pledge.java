@@ -64,7 +64,7 @@ public sealed interface Pledge {
     public String text() { return token() + " " + region; }
     public List<MoveKind> concerns() { return List.of(MoveKind.INTERDICTION); }
     public boolean forbids(Move move) {
-      return move instanceof Move.Interdiction && ((Move.Interdiction) move).region().equals(region);
+      return move instanceof Move.Interdiction i && i.region().equals(region);
     }
   }
 

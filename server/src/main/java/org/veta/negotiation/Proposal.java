@@ -1,5 +1,7 @@
 package org.veta.negotiation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -22,7 +24,7 @@ public record Proposal(
   public Proposal {
     addressees = List.copyOf(addressees);
     terms = List.copyOf(terms);
-    acceptedBy = java.util.Collections.unmodifiableSet(new TreeSet<>(acceptedBy));
+    acceptedBy = Collections.unmodifiableSet(new TreeSet<>(acceptedBy));
   }
 
   public boolean isOpen() {
@@ -39,7 +41,7 @@ public record Proposal(
 
   /** The proposer and the addressees: everyone an agreement would bind. */
   public List<String> parties() {
-    java.util.List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     out.add(from);
     out.addAll(addressees);
     return List.copyOf(out);

@@ -66,6 +66,12 @@ class DraftChangesTest {
         DraftChanges.SeatMove::text).containsExactly(
         org.assertj.core.groups.Tuple.tuple("fencomin", "propose clause=tax_rate value=1"),
         org.assertj.core.groups.Tuple.tuple("mines_ministry", "draft clause=tax_rate value=1"));
+
+    Orders.Builder orders = Orders.builder();
+    changes.forEach(c -> c.moves().forEach(m -> orders.add(m.seat(), m.move())));
+    PolicyState after = RoundResolver.resolve(BOLIVIA, roundtable, orders.build(), 1).after();
+    assertThat(after.clause("tax_rate")).isEqualTo(1.0);
+    assertThat(after.clause("concession_area")).isEqualTo(0.9);
   }
 
   @Test
