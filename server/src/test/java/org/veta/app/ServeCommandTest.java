@@ -51,7 +51,7 @@ class ServeCommandTest {
     CompletableFuture<Integer> exit = new CompletableFuture<>();
     Thread serve = new Thread(() -> exit.complete(VetaMain.run("serve", "--port", "0", "--data",
         data.toString(), "--scenario", "tutorial", "--tables", "2",
-        "--phase-seconds", "briefing=1,orders=30,report=1")), "serve-under-test");
+        "--phase-seconds", "briefing=1,talks=0,orders=30,report=1")), "serve-under-test");
     String listening;
     String table1;
     String table2;

@@ -1,7 +1,7 @@
 package org.veta.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.veta.negotiation.Talks.PERU;
+import static org.veta.negotiation.NegotiationFixtures.PERU;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,10 +15,10 @@ import org.veta.engine.state.Target;
 class BreachConsequencesTest {
   /** Agreement 1: fedemin, executive and the governor; agreement 2: fedemin and the ministry. */
   private static Negotiations twoAgreements(boolean firstInPublic) {
-    Negotiations talks = Talks.agreed(Negotiations.EMPTY, PERU, 1, "fedemin",
+    Negotiations talks = NegotiationFixtures.agreed(Negotiations.EMPTY, PERU, 1, "fedemin",
         List.of("executive", "mdd_governor"),
         "commit fedemin no_strike 2" + (firstInPublic ? "; say \"no strike this season\"" : ""));
-    return Talks.agreed(talks, PERU, 1, "fedemin", List.of("mines_ministry"),
+    return NegotiationFixtures.agreed(talks, PERU, 1, "fedemin", List.of("mines_ministry"),
         "commit mines_ministry no_decree 1");
   }
 

@@ -1,7 +1,7 @@
 package org.veta.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.veta.negotiation.Talks.PERU;
+import static org.veta.negotiation.NegotiationFixtures.PERU;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class BreachesTest {
   /** An agreement made in round 1 between the seat and the executive (or the federation). */
   private static Negotiations pledged(String seat, String pledge, int rounds, boolean inPublic) {
     String other = seat.equals("executive") ? "fedemin" : "executive";
-    return Talks.agreed(Negotiations.EMPTY, PERU, 1, other, List.of(seat),
+    return NegotiationFixtures.agreed(Negotiations.EMPTY, PERU, 1, other, List.of(seat),
         "commit " + seat + " " + pledge + " " + rounds + (inPublic ? "; say \"we agree\"" : ""));
   }
 
@@ -96,7 +96,7 @@ class BreachesTest {
 
   @Test
   void aProposalNotYetAcceptedBindsNobody() throws Exception {
-    Negotiations talks = Talks.done(Negotiations.EMPTY.propose(PERU, 1, "executive",
+    Negotiations talks = NegotiationFixtures.done(Negotiations.EMPTY.propose(PERU, 1, "executive",
         List.of("fedemin"), TermSyntax.parseAll("commit fedemin no_strike 2"))).negotiations();
     assertThat(breaches(talks, orders("fedemin", "strike"), 1)).isEmpty();
   }
@@ -104,7 +104,7 @@ class BreachesTest {
   @Test
   void everyBrokenCommitmentIsItsOwnBreach() {
     Negotiations talks = pledged("fedemin", "no_strike", 2, false);
-    talks = Talks.agreed(talks, PERU, 2, "mdd_governor", List.of("fedemin"),
+    talks = NegotiationFixtures.agreed(talks, PERU, 2, "mdd_governor", List.of("fedemin"),
         "commit fedemin no_strike 1");
     assertThat(breaches(talks, orders("fedemin", "strike"), 2))
         .extracting(Breach::agreement).containsExactly(1, 2);

@@ -1,7 +1,7 @@
 package org.veta.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.veta.negotiation.Talks.BOLIVIA;
+import static org.veta.negotiation.NegotiationFixtures.BOLIVIA;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class DraftChangesTest {
   }
 
   private static Agreement agreement(String from, List<String> to, String terms) {
-    return Talks.agreed(Negotiations.EMPTY, BOLIVIA, 1, from, to, terms).agreements().get(0);
+    return NegotiationFixtures.agreed(Negotiations.EMPTY, BOLIVIA, 1, from, to, terms).agreements().get(0);
   }
 
   private static final Agreement WITH_THE_MINISTRY = agreement("fencomin",

@@ -1,7 +1,7 @@
 package org.veta.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.veta.negotiation.Talks.PERU;
+import static org.veta.negotiation.NegotiationFixtures.PERU;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +55,7 @@ class NegotiationsProperties {
           if (op.secondAddressee() % 2 == 0) {
             to.add(SEATS.get(op.secondAddressee() % SEATS.size()));
           }
-          outcome = talks.propose(PERU, round, seat, List.copyOf(to), Talks.terms(
+          outcome = talks.propose(PERU, round, seat, List.copyOf(to), NegotiationFixtures.terms(
               TERMS.get(op.terms() % TERMS.size())));
         }
         case 2, 3, 4 -> {
@@ -69,7 +69,7 @@ class NegotiationsProperties {
           }
         }
         case 5 -> outcome = talks.reject(id, seat);
-        case 6 -> outcome = talks.counter(PERU, id, seat, Talks.terms(TERMS.get(op.terms() % TERMS.size())));
+        case 6 -> outcome = talks.counter(PERU, id, seat, NegotiationFixtures.terms(TERMS.get(op.terms() % TERMS.size())));
         case 7 -> outcome = talks.withdraw(id, talks.proposal(id).map(Proposal::from).orElse(seat));
         default -> {
           outcome = new Outcome.Done(talks.expireOpen(), null);

@@ -1,9 +1,9 @@
 package org.veta.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.veta.negotiation.Talks.PERU;
-import static org.veta.negotiation.Talks.done;
-import static org.veta.negotiation.Talks.terms;
+import static org.veta.negotiation.NegotiationFixtures.PERU;
+import static org.veta.negotiation.NegotiationFixtures.done;
+import static org.veta.negotiation.NegotiationFixtures.terms;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,7 +117,7 @@ class NegotiationsTest {
 
   @Test
   void theEndOfTheTalksExpiresOpenProposalsButKeepsAgreements() {
-    Negotiations talks = Talks.agreed(Negotiations.EMPTY, PERU, 1, "fedemin", List.of("executive"),
+    Negotiations talks = NegotiationFixtures.agreed(Negotiations.EMPTY, PERU, 1, "fedemin", List.of("executive"),
         "commit fedemin no_strike 1");
     talks = done(talks.propose(PERU, 1, "executive", List.of("fedemin"),
         terms("commit executive no_decree 1"))).negotiations();

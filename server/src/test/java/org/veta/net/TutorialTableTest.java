@@ -14,7 +14,7 @@ abstract class TutorialTableTest {
 
   @BeforeEach
   void open() throws Exception {
-    fixture = new ServerFixture(data, "briefing=0.05,orders=60,report=0.05");
+    fixture = new ServerFixture(data, "briefing=0.05,talks=0,orders=60,report=0.05");
     table = fixture.open("tutorial", 1, "");
   }
 

@@ -5,11 +5,11 @@ import org.veta.engine.Game;
 import org.veta.engine.TestGames;
 
 /** Shared fixtures: games loaded once, terms from their syntax, requests that must succeed. */
-final class Talks {
+final class NegotiationFixtures {
   static final Game PERU = TestGames.load("peru");
   static final Game BOLIVIA = TestGames.load("bolivia");
 
-  private Talks() {}
+  private NegotiationFixtures() {}
 
   static List<Term> terms(String text) {
     try {
