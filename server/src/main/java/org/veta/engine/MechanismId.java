@@ -16,7 +16,8 @@ public enum MechanismId {
   ELECTIONS("running for office and elections"),
   DIRECT_NEGOTIATION("direct negotiation"),
   SOCIAL_LICENCE("social licence and conflict"),
-  FORMALIZATION("formalization and revenue");
+  FORMALIZATION("formalization and revenue"),
+  BROKEN_PROMISES("broken promises");
 
   private final String label;
 

@@ -25,10 +25,12 @@ public final class RoundContext {
   private final Ledger ledger;
   private final List<Ordered<Move>> accepted;
   private final long seed;
+  private final List<Sanction> sanctions;
   private final java.util.Map<Class<?>, List<?>> byType = new java.util.HashMap<>();
 
   RoundContext(Game game, PolicyState start, Ledger ledger, List<Ordered<Move>> accepted,
-      long seed) {
+      long seed, List<Sanction> sanctions) {
+    this.sanctions = List.copyOf(sanctions);
     this.game = game;
     this.start = start;
     this.ledger = ledger;
@@ -79,6 +81,11 @@ public final class RoundContext {
 
   public boolean anyMove(Class<? extends Move> type, String seat) {
     return accepted.stream().anyMatch(o -> type.isInstance(o.move()) && o.seat().id().equals(seat));
+  }
+
+  /** Costs of broken public promises, found by the negotiation rules for this round. */
+  public List<Sanction> sanctions() {
+    return sanctions;
   }
 
   /** A stream of this round's randomness for one purpose; streams never shift each other. */

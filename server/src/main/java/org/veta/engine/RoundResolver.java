@@ -3,6 +3,7 @@ package org.veta.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.veta.engine.mechanism.BrokenPromises;
 import org.veta.engine.mechanism.CentralResponses;
 import org.veta.engine.mechanism.DirectNegotiation;
 import org.veta.engine.mechanism.EconomicDependence;
@@ -45,7 +46,8 @@ import org.veta.engine.state.PolicyState;
  *   <li>running for office and elections;
  *   <li>direct negotiation, the legislature's revision, enactment;
  *   <li>social licence and conflict;
- *   <li>formalization and revenue.
+ *   <li>formalization and revenue;
+ *   <li>broken promises: the standing a seat loses for breaking a public commitment.
  * </ol>
  *
  * <p>Within a mechanism, moves apply in seat order (the scenario's order), scheduled events last.
@@ -68,7 +70,8 @@ public final class RoundResolver {
       new RunningForOffice(),
       new DirectNegotiation(),
       new SocialLicenceAndConflict(),
-      new Formalization());
+      new Formalization(),
+      new BrokenPromises());
 
   private RoundResolver() {}
 
@@ -77,6 +80,12 @@ public final class RoundResolver {
   }
 
   public static RoundResult resolve(Game game, PolicyState state, Orders orders, long seed) {
+    return resolve(game, state, orders, seed, List.of());
+  }
+
+  /** A round in which the negotiation rules found broken public promises to sanction. */
+  public static RoundResult resolve(Game game, PolicyState state, Orders orders, long seed,
+      List<Sanction> sanctions) {
     List<RoundContext.Ordered<Move>> accepted = new ArrayList<>();
     List<Refusal> refusals = new ArrayList<>();
     for (String seatId : orders.bySeat().keySet()) {
@@ -113,7 +122,8 @@ public final class RoundResolver {
       }
     }
     Ledger ledger = new Ledger(state.edit(), round);
-    RoundContext context = new RoundContext(game, state, ledger, List.copyOf(accepted), seed);
+    RoundContext context = new RoundContext(game, state, ledger, List.copyOf(accepted), seed,
+        sanctions);
     for (Mechanism mechanism : ORDER) {
       mechanism.apply(context);
     }

@@ -67,6 +67,13 @@ final class Requests {
       case START -> start(from, id);
       case TALK -> table.talks().talk(from, id, slot, request.getTalk());
       case GET_INBOX -> table.talks().inbox(from, id, slot);
+      case PROPOSE -> table.deals().propose(from, id, slot, request.getPropose().getToList(),
+          request.getPropose().getTerms());
+      case RESPOND -> table.deals().respond(from, id, slot, request.getRespond().getProposal(),
+          request.getRespond().getResponse());
+      case COUNTER -> table.deals().counter(from, id, slot, request.getCounter().getProposal(),
+          request.getCounter().getTerms());
+      case GET_PROPOSALS -> table.deals().list(from, id, slot);
       case LEAVE -> {
         table.reply(from, id, ServerMessage.newBuilder().setOk(Ok.getDefaultInstance()));
         leave(from, "left");

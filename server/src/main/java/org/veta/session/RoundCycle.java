@@ -50,6 +50,8 @@ final class RoundCycle {
   private PolicyState state;
   private PolicyState previous;
   private Orders lastOrders = Orders.NONE;
+  private final java.util.Map<Integer, List<org.veta.negotiation.Breach>> breachesByRound =
+      new java.util.HashMap<>();
 
   RoundCycle(Table table, ScheduledExecutorService timers) {
     this.table = table;
@@ -134,6 +136,9 @@ final class RoundCycle {
   }
 
   private void enter(Phase next, Duration length) {
+    if (phase == Phase.TALKS || phase == Phase.ORDERS) {
+      table.deals().phaseEnded();
+    }
     phase = next;
     long mine = ++token;
     if (timer != null) {
@@ -240,19 +245,22 @@ final class RoundCycle {
       }
     }
     lastOrders = orders.build();
+    List<org.veta.negotiation.Breach> breaches = new ArrayList<>();
+    var sanctions = table.deals().breaches(state, lastOrders, round, breaches);
     long started = System.nanoTime();
-    RoundResult result = RoundResolver.resolve(game, state, lastOrders, table.seed());
+    RoundResult result = RoundResolver.resolve(game, state, lastOrders, table.seed(), sanctions);
     long micros = (System.nanoTime() - started) / 1000;
     stages.observe(result);
     results.add(result);
     previous = state;
     state = result.after();
+    breaches.forEach(b -> logged.addBreaches(Deals.view(b)));
     table.logRecord(LogRecord.newBuilder().setRound(logged.setStateDigest(state.digest())));
     table.info("round {} resolved in {} µs: {} effects, {} refusals", round, micros,
         result.effects().size(), result.refusals().size());
     enter(Phase.REPORT, table.options().durations().report());
-    table.broadcastPerSeat(slot -> ServerMessage.newBuilder()
-        .setReport(SeatViews.report(game, result, stages.reached(), slot.seat.id())));
+    breachesByRound.put(round, List.copyOf(breaches));
+    table.broadcastPerSeat(slot -> ServerMessage.newBuilder().setReport(reportFor(result, slot)));
   }
 
   private void end() {
@@ -291,8 +299,19 @@ final class RoundCycle {
     if (wanted < 1 || wanted > results.size()) {
       return Optional.empty();
     }
-    return Optional.of(SeatViews.report(game, results.get(wanted - 1), stages.reached(),
-        slot.seat.id()));
+    return Optional.of(reportFor(results.get(wanted - 1), slot));
+  }
+
+  /** A round's report as one seat sees it, with the broken promises it may read about. */
+  private RoundReport reportFor(RoundResult result, SeatSlot slot) {
+    RoundReport.Builder report = SeatViews.report(game, result, stages.reached(), slot.seat.id())
+        .toBuilder();
+    for (var breach : breachesByRound.getOrDefault(result.round(), List.of())) {
+      if (table.deals().mayRead(slot, breach)) {
+        report.addBreaches(Deals.view(breach));
+      }
+    }
+    return report.build();
   }
 
   List<StageReached> stagesReached() {

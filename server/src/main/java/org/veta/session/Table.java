@@ -52,6 +52,7 @@ public final class Table {
   private final RoundCycle cycle;
   private final Requests requests;
   private final Talks talks;
+  private final Deals deals;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private long seq;
 
@@ -74,6 +75,7 @@ public final class Table {
     this.cycle = new RoundCycle(this, timers);
     this.requests = new Requests(this);
     this.talks = new Talks(this);
+    this.deals = new Deals(this);
   }
 
   public String id() {
@@ -182,6 +184,10 @@ public final class Table {
     return talks;
   }
 
+  Deals deals() {
+    return deals;
+  }
+
   Phase phase() {
     return cycle.phase();
   }
@@ -250,9 +256,17 @@ public final class Table {
    * number, so others see a gap where an event was not theirs to read.
    */
   void broadcastTo(java.util.function.Predicate<SeatSlot> readers, ServerMessage.Builder body) {
-    ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
+    ServerMessage message = body.build();
+    broadcastTo(readers, slot -> message.toBuilder());
+  }
+
+  /** As above, each reader seeing the event in its own view (its utility for a proposal). */
+  void broadcastTo(java.util.function.Predicate<SeatSlot> readers,
+      Function<SeatSlot, ServerMessage.Builder> view) {
+    long number = ++seq;
     for (Map.Entry<Member, SeatSlot> e : members.entrySet()) {
       if (readers.test(e.getValue())) {
+        ServerMessage message = view.apply(e.getValue()).setRequestId(0).setSeq(number).build();
         log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
             .setSeat(e.getValue().seat.id()).setMessage(message)));
         e.getKey().send(message);

@@ -1,0 +1,256 @@
+package org.veta.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.veta.engine.Sanction;
+import org.veta.engine.SeatInfo;
+import org.veta.engine.move.Orders;
+import org.veta.engine.state.PolicyState;
+import org.veta.negotiation.Agreement;
+import org.veta.negotiation.Breach;
+import org.veta.negotiation.BreachConsequences;
+import org.veta.negotiation.Consequence;
+import org.veta.negotiation.DraftChanges;
+import org.veta.negotiation.Negotiations;
+import org.veta.negotiation.Outcome;
+import org.veta.negotiation.Proposal;
+import org.veta.negotiation.Term;
+import org.veta.negotiation.TermSyntax;
+import org.veta.negotiation.Trust;
+import org.veta.protocol.wire.AgreementView;
+import org.veta.protocol.wire.BreachView;
+import org.veta.protocol.wire.ErrorCode;
+import org.veta.protocol.wire.Phase;
+import org.veta.protocol.wire.ProposalView;
+import org.veta.protocol.wire.Proposals;
+import org.veta.protocol.wire.ServerMessage;
+
+/**
+ * A table's proposals, agreements and broken promises. Proposals are made and answered in the
+ * talks and while deciding, seen by their parties; an agreement binds its commitments but enforces
+ * nothing: its clause terms change the draft only if the parties order the moves the engine's rules
+ * allow, and a seat that later orders a move against a commitment breaks it, which the round's
+ * report shows and trust remembers. Bots answer proposals by their seat's utility. Runs on the
+ * table's executor.
+ */
+final class Deals {
+  private final Table table;
+  private Negotiations negotiations = Negotiations.EMPTY;
+  private Trust trust = Trust.NEUTRAL_TABLE;
+
+  Deals(Table table) {
+    this.table = table;
+  }
+
+  Trust trust() {
+    return trust;
+  }
+
+  void propose(Member from, long id, SeatSlot slot, List<String> to, String text) {
+    if (!open(from, id)) {
+      return;
+    }
+    parse(from, id, text).ifPresent(terms -> settle(from, id, slot,
+        negotiations.propose(table.game(), table.cycle().round(), slot.seat.id(), to, terms)));
+  }
+
+  void counter(Member from, long id, SeatSlot slot, long proposal, String text) {
+    if (!open(from, id)) {
+      return;
+    }
+    parse(from, id, text).ifPresent(terms -> settle(from, id, slot,
+        negotiations.counter(table.game(), (int) proposal, slot.seat.id(), terms)));
+  }
+
+  void respond(Member from, long id, SeatSlot slot, long proposal,
+      org.veta.protocol.wire.Response response) {
+    Outcome outcome = switch (response) {
+      case ACCEPT -> negotiations.accept((int) proposal, slot.seat.id());
+      case REJECT -> negotiations.reject((int) proposal, slot.seat.id());
+      case WITHDRAW -> negotiations.withdraw((int) proposal, slot.seat.id());
+      default -> new Outcome.Refused(Outcome.Code.INVALID_TERM, "Say accept, reject or withdraw.");
+    };
+    settle(from, id, slot, outcome);
+  }
+
+  void list(Member from, long id, SeatSlot slot) {
+    Proposals.Builder out = Proposals.newBuilder();
+    String seat = slot.seat.id();
+    negotiations.proposals().stream().filter(p -> p.parties().contains(seat))
+        .forEach(p -> out.addProposals(view(p, slot)));
+    negotiations.agreements().stream().filter(a -> a.parties().contains(seat))
+        .forEach(a -> out.addAgreements(view(a)));
+    table.reply(from, id, ServerMessage.newBuilder().setProposals(out));
+  }
+
+  /** Proposals still open when a phase ends expire: an offer holds for the phase it is made in. */
+  void phaseEnded() {
+    Negotiations next = negotiations.expireOpen();
+    for (Proposal p : next.proposals()) {
+      Proposal before = negotiations.proposal(p.id()).orElseThrow();
+      if (before.status() != p.status()) {
+        tellParties(p);
+      }
+    }
+    negotiations = next;
+  }
+
+  /**
+   * Before a round resolves: the promises its orders break, what they cost in trust, and the
+   * sanctions the engine must apply for the public ones.
+   */
+  List<Sanction> breaches(PolicyState before, Orders orders, int round, List<Breach> found) {
+    found.addAll(org.veta.negotiation.Breaches.of(table.game(), before, negotiations, orders, round));
+    List<Sanction> sanctions = new ArrayList<>();
+    for (Breach breach : found) {
+      Agreement agreement = negotiations.agreement(breach.agreement()).orElseThrow();
+      List<Consequence> consequences = BreachConsequences.of(table.game(), agreement, breach);
+      trust = trust.after(consequences);
+      for (Consequence c : consequences) {
+        if (c instanceof Consequence.StandingChange s) {
+          sanctions.add(new Sanction(breach.seat(), breach.move().text(), s.target(), s.delta(),
+              s.reason()));
+        }
+      }
+      table.lifecycle("breach", breach.seat(), breach.describe());
+    }
+    return sanctions;
+  }
+
+  /** Who may read about a breach: everyone when the promise was public, else its parties. */
+  boolean mayRead(SeatSlot reader, Breach breach) {
+    return breach.isPublic() || negotiations.agreement(breach.agreement())
+        .map(a -> a.parties().contains(reader.seat.id())).orElse(false);
+  }
+
+  static BreachView view(Breach b) {
+    return BreachView.newBuilder().setRound(b.round()).setSeat(b.seat()).setAgreement(b.agreement())
+        .setCommitment(b.term().syntax()).setMove(b.move().text()).setPublic(b.isPublic())
+        .setDescription(b.describe()).build();
+  }
+
+  private boolean open(Member from, long id) {
+    Phase phase = table.phase();
+    if (phase != Phase.TALKS && phase != Phase.ORDERS) {
+      table.error(from, id, ErrorCode.WRONG_PHASE, "Proposals are made in the TALKS and ORDERS "
+          + "phases; " + table.cycle().now() + ".");
+      return false;
+    }
+    return true;
+  }
+
+  private java.util.Optional<List<Term>> parse(Member from, long id, String text) {
+    try {
+      return java.util.Optional.of(TermSyntax.parseAll(text));
+    } catch (TermSyntax.SyntaxError e) {
+      table.error(from, id, ErrorCode.INVALID_ARGUMENT, e.getMessage());
+      return java.util.Optional.empty();
+    }
+  }
+
+  private void settle(Member from, long id, SeatSlot slot, Outcome outcome) {
+    if (outcome instanceof Outcome.Refused refused) {
+      table.error(from, id, code(refused.code()), refused.reason());
+      return;
+    }
+    Outcome.Done done = (Outcome.Done) outcome;
+    int agreementsBefore = negotiations.agreements().size();
+    negotiations = done.negotiations();
+    table.reply(from, id, ServerMessage.newBuilder().setProposal(view(done.proposal(), slot)));
+    settled(done.proposal(), agreementsBefore);
+  }
+
+  /** After a change: tell the parties, announce an agreement, and let bot addressees answer. */
+  private void settled(Proposal proposal, int agreementsBefore) {
+    tellParties(proposal);
+    if (negotiations.agreements().size() > agreementsBefore) {
+      Agreement made = negotiations.agreements().get(negotiations.agreements().size() - 1);
+      table.broadcastTo(reader -> made.isPublic() || made.parties().contains(reader.seat.id()),
+          ServerMessage.newBuilder().setAgreement(view(made)));
+      table.lifecycle("agreement", "", String.join(",", made.parties()) + ": "
+          + TermSyntax.formatAll(made.terms()));
+    }
+    if (proposal.isOpen()) {
+      botsAnswer(proposal);
+    }
+  }
+
+  private void tellParties(Proposal p) {
+    table.broadcastTo(reader -> p.parties().contains(reader.seat.id()),
+        reader -> ServerMessage.newBuilder().setProposalChanged(view(p, reader)));
+  }
+
+  /**
+   * A bot accepts a proposal that leaves its seat at least as well off under the law draft and asks
+   * no commitment of it, or one whose clause terms pay it for the commitment; it rejects the rest.
+   */
+  private void botsAnswer(Proposal p) {
+    for (String seat : p.addressees()) {
+      SeatSlot slot = table.seats().get(seat);
+      if (slot == null || !slot.bot() || p.acceptedBy().contains(seat)) {
+        continue;
+      }
+      SeatInfo info = slot.seat;
+      double now = info.utility().isEmpty() ? 0 : info.utility().of(table.cycle().state()::clause);
+      double offered = utilityWith(info, p.terms());
+      boolean binds = p.terms().stream().anyMatch(t -> t instanceof Term.Commitment c
+          && c.seat().equals(seat));
+      boolean worth = offered >= now - 1e-9 && (!binds || offered >= now + 0.05);
+      Outcome answer = worth ? negotiations.accept(p.id(), seat) : negotiations.reject(p.id(), seat);
+      if (answer instanceof Outcome.Done done) {
+        int before = negotiations.agreements().size();
+        negotiations = done.negotiations();
+        settled(done.proposal(), before);
+        if (!done.proposal().isOpen()) {
+          return;
+        }
+      }
+    }
+  }
+
+  private double utilityWith(SeatInfo seat, List<Term> terms) {
+    if (seat.utility().isEmpty()) {
+      return 0;
+    }
+    PolicyState state = table.cycle().state();
+    Function<String, Double> clause = id -> terms.stream()
+        .filter(t -> t instanceof Term.ClauseTerm c && c.clause().equals(id))
+        .map(t -> ((Term.ClauseTerm) t).value()).findFirst().orElse(state.clause(id));
+    return seat.utility().of(clause::apply);
+  }
+
+  private ProposalView view(Proposal p, SeatSlot viewer) {
+    ProposalView.Builder v = ProposalView.newBuilder().setId(p.id()).setRound(p.round())
+        .setFrom(p.from()).addAllTo(p.addressees()).setStatus(p.status().name())
+        .setParent(p.parent().orElse(0)).addAllAcceptedBy(p.acceptedBy());
+    p.terms().forEach(t -> v.addTerms(t.syntax()));
+    if (viewer != null && !viewer.seat.utility().isEmpty()) {
+      v.setYourUtility(utilityWith(viewer.seat, p.terms()))
+          .setYourUtilityNow(viewer.seat.utility().of(table.cycle().state()::clause));
+    }
+    return v.build();
+  }
+
+  private AgreementView view(Agreement a) {
+    AgreementView.Builder v = AgreementView.newBuilder().setId(a.id()).setRound(a.round())
+        .addAllParties(a.parties()).setPublic(a.isPublic());
+    a.terms().forEach(t -> v.addTerms(t.syntax()));
+    for (var change : DraftChanges.allowed(table.game(), table.cycle().state(), a)) {
+      v.addDraftChanges(change.term().syntax() + ": " + (change.allowed()
+          ? "allowed, by " + String.join(" and ", change.moves().stream()
+              .map(m -> m.seat() + ": " + m.move().text()).toList())
+          : change.reason()));
+    }
+    return v.build();
+  }
+
+  private static ErrorCode code(Outcome.Code code) {
+    return switch (code) {
+      case UNKNOWN_SEAT, UNKNOWN_PROPOSAL -> ErrorCode.NOT_FOUND;
+      case NOT_YOURS -> ErrorCode.PERMISSION_DENIED;
+      case NOT_OPEN -> ErrorCode.CONFLICT;
+      case INVALID_ADDRESSEES, INVALID_TERM -> ErrorCode.INVALID_ARGUMENT;
+    };
+  }
+}

@@ -1,0 +1,188 @@
+package org.veta.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veta.app.ScenarioSource;
+import org.veta.log.SessionLogs;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.ErrorCode;
+import org.veta.protocol.wire.GetProposals;
+import org.veta.protocol.wire.GetTable;
+import org.veta.protocol.wire.JoinTable;
+import org.veta.protocol.wire.Phase;
+import org.veta.protocol.wire.Propose;
+import org.veta.protocol.wire.Ready;
+import org.veta.protocol.wire.Respond;
+import org.veta.protocol.wire.Response;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.SetOrders;
+import org.veta.protocol.wire.StartGame;
+import org.veta.protocol.wire.Submit;
+
+/** Proposals, agreements and broken promises at a real table, through its request API. */
+class DealsTest {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir Path data;
+  private SessionLogs logs;
+  private ScheduledExecutorService timers;
+  private ExecutorService workers;
+  private TableRegistry registry;
+
+  @BeforeEach
+  void setUp() {
+    logs = new SessionLogs(data);
+    timers = Executors.newSingleThreadScheduledExecutor();
+    workers = Executors.newFixedThreadPool(2);
+    registry = new TableRegistry(logs, timers, workers, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void tearDown() {
+    timers.shutdownNow();
+    workers.shutdownNow();
+    logs.close();
+  }
+
+  private Table open(String scenario) throws Exception {
+    return registry.open(new ScenarioSource(null).load(scenario, List.of()), List.of(), 1,
+        TableOptions.DEFAULT.withBots("historical")
+            .withDurations(PhaseDurations.parse("briefing=60,talks=60,orders=60,report=60")));
+  }
+
+  private static ClientMessage.Builder join(String name, String seat) {
+    return ClientMessage.newBuilder().setJoin(JoinTable.newBuilder().setName(name).setSeat(seat));
+  }
+
+  private static ClientMessage.Builder propose(String terms, String... to) {
+    return ClientMessage.newBuilder().setPropose(Propose.newBuilder().addAllTo(List.of(to)).setTerms(terms));
+  }
+
+  private static ClientMessage.Builder respond(long id, Response response) {
+    return ClientMessage.newBuilder().setRespond(Respond.newBuilder().setProposal(id).setResponse(response));
+  }
+
+  private static ClientMessage.Builder orders(String... moves) {
+    return ClientMessage.newBuilder().setSetOrders(SetOrders.newBuilder().addAllMoves(List.of(moves)));
+  }
+
+  private static final ClientMessage.Builder READY = ClientMessage.newBuilder().setReady(Ready.getDefaultInstance());
+  private static final ClientMessage.Builder SUBMIT = ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance());
+
+  private static boolean phase(ServerMessage m, int round, Phase phase) {
+    return m.hasPhaseChanged() && m.getPhaseChanged().getRound() == round
+        && m.getPhaseChanged().getPhase() == phase;
+  }
+
+  /** Both people move the table on to the phase and wait until it is there. */
+  private static void reach(Table table, int round, Phase phase, TestMember a, TestMember b)
+      throws InterruptedException {
+    while (true) {
+      var now = a.ask(table, ClientMessage.newBuilder().setGetTable(GetTable.getDefaultInstance())).getTable();
+      if (now.getRound() == round && now.getPhase() == phase) {
+        return;
+      }
+      if (now.getPhase() == Phase.ORDERS) {
+        a.ask(table, SUBMIT.clone());
+        b.ask(table, SUBMIT.clone());
+      } else {
+        a.ask(table, READY.clone());
+        b.ask(table, READY.clone());
+      }
+      a.await(m -> m.hasPhaseChanged() && m.getSeq() > now.getLastSeq(), WAIT);
+    }
+  }
+
+  private static double clause(Table table, TestMember who, String clause) throws InterruptedException {
+    return who.ask(table, ClientMessage.newBuilder().setGetTable(GetTable.getDefaultInstance())).getTable()
+        .getIndicatorsList().stream().filter(i -> i.getKey().equals("clause." + clause)).findFirst()
+        .orElseThrow().getValue();
+  }
+
+  @Test
+  void anAgreedClauseChangesTheDraftOnlyWhenTheRulesAllowIt() throws Exception {
+    Table table = open("bolivia");
+    TestMember fed = new TestMember("fed");
+    TestMember centre = new TestMember("centre");
+    fed.ask(table, join("Flor", "fencomin"));
+    centre.ask(table, join("Evo", "president"));
+    fed.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    reach(table, 1, Phase.TALKS, fed, centre);
+    assertThat(fed.ask(table, propose("clause tax_rate=1", "atlantis")).getError().getCode())
+        .isEqualTo(ErrorCode.NOT_FOUND);
+    assertThat(fed.ask(table, propose("clause tax_rate=99", "president")).getError().getCode())
+        .isEqualTo(ErrorCode.INVALID_ARGUMENT);
+    long first = fed.ask(table, propose("clause tax_rate=1", "president")).getProposal().getId();
+    assertThat(centre.await(m -> m.hasProposalChanged() && m.getProposalChanged().getId() == first, WAIT)
+        .getProposalChanged().getYourUtility()).as("the centre sees what the offer is worth to it")
+        .isLessThan(centre.seen().stream().filter(ServerMessage::hasProposalChanged).findFirst()
+            .orElseThrow().getProposalChanged().getYourUtilityNow());
+    assertThat(fed.ask(table, respond(first, Response.ACCEPT)).getError().getCode())
+        .as("only an addressee accepts").isEqualTo(ErrorCode.PERMISSION_DENIED);
+    centre.ask(table, respond(first, Response.ACCEPT));
+    var agreement = fed.await(ServerMessage::hasAgreement, WAIT).getAgreement();
+    assertThat(agreement.getDraftChangesList()).singleElement().asString()
+        .contains("Neither a roundtable nor direct negotiation is open");
+    reach(table, 2, Phase.TALKS, fed, centre);
+    assertThat(clause(table, fed, "tax_rate")).as("no rule let the agreement change the draft").isEqualTo(5);
+
+    // Round 2: the historical ministry convened a roundtable in round 1; now the same deal can
+    // be carried out by the moves the rules allow.
+    long second = fed.ask(table, propose("clause tax_rate=1", "president")).getProposal().getId();
+    centre.ask(table, respond(second, Response.ACCEPT));
+    var carried = fed.await(m -> m.hasAgreement() && m.getAgreement().getId() == second, WAIT).getAgreement();
+    assertThat(carried.getDraftChangesList()).singleElement().asString()
+        .contains("allowed", "fencomin: propose clause=tax_rate value=1", "president: draft clause=tax_rate value=1");
+    assertThat(fed.ask(table, ClientMessage.newBuilder().setGetProposals(GetProposals.getDefaultInstance()))
+        .getProposals().getAgreementsCount()).isEqualTo(2);
+    reach(table, 2, Phase.ORDERS, fed, centre);
+    fed.ask(table, orders("propose clause=tax_rate value=1"));
+    centre.ask(table, orders("draft clause=tax_rate value=1"));
+    reach(table, 2, Phase.REPORT, fed, centre);
+    assertThat(clause(table, fed, "tax_rate")).isEqualTo(1.0);
+  }
+
+  @Test
+  void aBrokenPublicPromiseShowsInBothSeatsReportsAndCostsTrustAndStanding() throws Exception {
+    Table table = open("peru");
+    TestMember fed = new TestMember("fed");
+    TestMember centre = new TestMember("centre");
+    fed.ask(table, join("Flor", "fedemin"));
+    centre.ask(table, join("Ollanta", "executive"));
+    fed.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    reach(table, 1, Phase.TALKS, fed, centre);
+    long id = fed.ask(table, propose("commit fedemin no_strike 2; say \"We keep the peace\"",
+        "executive")).getProposal().getId();
+    centre.ask(table, respond(id, Response.ACCEPT));
+    fed.await(ServerMessage::hasAgreement, WAIT);
+    double trustBefore = table.deals().trust().of("executive", "fedemin");
+    reach(table, 1, Phase.ORDERS, fed, centre);
+    assertThat(fed.ask(table, orders("strike scale=1 days=14")).getOrders().getResults(0).getAccepted())
+        .as("agreements do not enforce: the move is legal").isTrue();
+    reach(table, 1, Phase.REPORT, fed, centre);
+    for (TestMember who : List.of(fed, centre)) {
+      var report = who.await(m -> m.hasReport() && m.getReport().getRound() == 1, WAIT).getReport();
+      assertThat(report.getBreachesList()).singleElement().satisfies(b -> {
+        assertThat(b.getSeat()).isEqualTo("fedemin");
+        assertThat(b.getMove()).isEqualTo("strike scale=1 days=14");
+        assertThat(b.getPublic()).isTrue();
+      });
+      assertThat(report.getEffectsList()).anyMatch(e -> e.getMechanism().equals("broken promises")
+          && e.getSeat().equals("fedemin") && e.getAfter() < e.getBefore());
+    }
+    assertThat(table.deals().trust().of("executive", "fedemin")).isLessThan(trustBefore);
+    assertThat(table.deals().trust().of("fedemin", "executive")).as("only the broken side loses trust")
+        .isEqualTo(trustBefore);
+  }
+}
