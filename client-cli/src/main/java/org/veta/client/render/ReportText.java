@@ -23,6 +23,7 @@ public final class ReportText {
     report.getNotesList().forEach(note -> lines.add("NOTE " + note));
     report.getStagesList().forEach(stage -> lines.add(stage(stage)));
     report.getRefusalsList().forEach(refusal -> lines.add("YOUR REFUSED MOVE " + refusal));
+    report.getBreachesList().forEach(breach -> lines.add("BREACH " + breach.getDescription()));
     if (report.getEffectsCount() == 0 && report.getNotesCount() == 0) {
       lines.add("NOTE nothing changed this round");
     }

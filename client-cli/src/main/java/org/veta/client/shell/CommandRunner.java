@@ -20,7 +20,13 @@ import org.veta.client.shell.CommandLineParser.Invocation;
 import org.veta.client.table.Position;
 import org.veta.client.table.TableState;
 import org.veta.client.table.WaitTarget;
+import org.veta.client.render.DealText;
 import org.veta.protocol.wire.Channel;
+import org.veta.protocol.wire.Counter;
+import org.veta.protocol.wire.GetProposals;
+import org.veta.protocol.wire.Propose;
+import org.veta.protocol.wire.Respond;
+import org.veta.protocol.wire.Response;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.GetInbox;
 import org.veta.protocol.wire.Talk;
@@ -90,6 +96,39 @@ public final class CommandRunner {
       case TELL -> talk(Channel.PRIVATE, args.isEmpty() ? "" : args.get(0),
           args.size() < 2 ? "" : String.join(" ", args.subList(1, args.size())), invocation.command());
       case GROUP -> talk(Channel.ROLE_GROUP, "", String.join(" ", args), invocation.command());
+      case PROPOSE -> {
+        if (args.size() < 2) {
+          printer.line((printer.plain() ? "USAGE " : "Usage: ") + invocation.command().usage());
+        } else {
+          ask(ClientMessage.newBuilder().setPropose(Propose.newBuilder()
+              .addAllTo(List.of(args.get(0).split(","))).setTerms(String.join(" ", args.subList(1, args.size())))),
+              BodyCase.PROPOSAL).ifPresent(a -> printer.line(DealText.proposal(a.getProposal())));
+        }
+      }
+      case PROPOSALS, AGREEMENTS -> ask(ClientMessage.newBuilder().setGetProposals(
+          GetProposals.getDefaultInstance()), BodyCase.PROPOSALS).ifPresent(a -> {
+            List<String> lines = new ArrayList<>();
+            if (invocation.command() == ShellCommand.PROPOSALS) {
+              a.getProposals().getProposalsList().forEach(p -> lines.add(DealText.proposal(p)));
+            } else {
+              a.getProposals().getAgreementsList().forEach(g -> lines.addAll(DealText.agreement(g)));
+            }
+            printer.lines(lines.isEmpty() ? List.of("NONE") : lines);
+          });
+      case ACCEPT -> respond(args, Response.ACCEPT, invocation.command());
+      case REJECT -> respond(args, Response.REJECT, invocation.command());
+      case WITHDRAW -> respond(args, Response.WITHDRAW, invocation.command());
+      case COUNTER -> {
+        Optional<Long> id = args.isEmpty() ? Optional.empty() : proposalId(args.get(0));
+        if (id.isEmpty() || args.size() < 2) {
+          printer.line((printer.plain() ? "USAGE " : "Usage: ") + invocation.command().usage());
+        } else {
+          ask(ClientMessage.newBuilder().setCounter(Counter.newBuilder().setProposal(id.get())
+              .setTerms(String.join(" ", args.subList(1, args.size())))), BodyCase.PROPOSAL)
+              .ifPresent(a -> printer.line(DealText.proposal(a.getProposal())));
+        }
+      }
+      case TABLE -> freshTable().ifPresent(view -> printer.lines(DealText.draft(view)));
       case INBOX -> ask(ClientMessage.newBuilder().setGetInbox(GetInbox.getDefaultInstance()),
           BodyCase.INBOX).ifPresent(answer -> printer.lines(answer.getInbox().getMessagesCount() == 0
               ? List.of("INBOX empty") : answer.getInbox().getMessagesList().stream()
@@ -146,6 +185,25 @@ public final class CommandRunner {
           table.orders(view.getResultsList().stream().filter(OrderResult::getAccepted).map(OrderResult::getMove).toList());
           return view;
         });
+  }
+
+  private void respond(List<String> args, Response response, ShellCommand command) {
+    Optional<Long> id = args.size() == 1 ? proposalId(args.get(0)) : Optional.empty();
+    if (id.isEmpty()) {
+      printer.line((printer.plain() ? "USAGE " : "Usage: ") + command.usage());
+      return;
+    }
+    ask(ClientMessage.newBuilder().setRespond(Respond.newBuilder().setProposal(id.get())
+        .setResponse(response)), BodyCase.PROPOSAL).ifPresent(a -> printer.line(DealText.proposal(a.getProposal())));
+  }
+
+  private static Optional<Long> proposalId(String text) {
+    try {
+      long id = Long.parseLong(text.replace("#", ""));
+      return id > 0 ? Optional.of(id) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /** say, tell and group: a message on a channel; the server says whether the channel is open. */

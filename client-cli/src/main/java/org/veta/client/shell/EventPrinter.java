@@ -57,6 +57,8 @@ public final class EventPrinter implements Consumer<ServerMessage> {
       case SCORECARD -> lines.addAll(TableText.scorecard(event.getScorecard()));
       case NOTICE -> lines.add("NOTICE " + event.getNotice().getText());
       case TALK -> lines.add(org.veta.client.render.TalkText.line(event.getTalk()));
+      case PROPOSAL_CHANGED -> lines.add(org.veta.client.render.DealText.proposal(event.getProposalChanged()));
+      case AGREEMENT -> lines.addAll(org.veta.client.render.DealText.agreement(event.getAgreement()));
       case ERROR -> lines.add(org.veta.client.render.ErrorText.line(event.getError(), printer.plain()));
       default -> { }
     }

@@ -40,6 +40,29 @@ public enum ShellCommand {
       "Sends TEXT to the seats with your role (all federations, all officials, or the central state)."),
   INBOX("inbox", "the talk you can read, oldest first",
       "Shows the public statements, your private messages and your role group's messages so far."),
+  PROPOSE("propose SEAT[,SEAT] TERMS", "offer terms to one or more seats",
+      "Offers terms to seats, in the TALKS or ORDERS phase. Terms are separated by `;`:\n"
+      + "  clause CLAUSE=VALUE              a value for a clause of the law draft\n"
+      + "  commit SEAT PLEDGE [REGION] K    a promise for K rounds: no_strike, endorse, forbear,\n"
+      + "                                   no_interdiction REGION, no_decree, no_enforcement\n"
+      + "  say \"TEXT\"                       a public statement (makes the agreement public)\n"
+      + "Example: propose executive clause tax_rate=1; commit fedemin no_strike 2\n"
+      + "An agreement enforces nothing: the law draft changes only by the moves the rules allow."),
+  PROPOSALS("proposals", "the proposals you are party to",
+      "Lists the proposals you made or received, with their status and what each is worth to you."),
+  ACCEPT("accept ID", "accept a proposal addressed to you",
+      "Accepts proposal ID. Once every addressee has accepted, it becomes an agreement."),
+  REJECT("reject ID", "reject a proposal addressed to you",
+      "Rejects proposal ID: it ends for everyone it was addressed to."),
+  COUNTER("counter ID TERMS", "answer a proposal with your own terms",
+      "Makes a new proposal to the one who sent proposal ID, with your terms (see `help propose`)."),
+  WITHDRAW("withdraw ID", "withdraw a proposal you made",
+      "Withdraws your proposal ID while it is still open."),
+  AGREEMENTS("agreements", "the agreements you are party to",
+      "Lists your agreements, their terms, and which clause changes the rules allow now, by which moves."),
+  TABLE("table", "the law draft clause by clause, with your utility",
+      "Shows each clause of the law draft, its value and what it is worth to you, and whether a\n"
+      + "roundtable or direct negotiation is in session."),
   READY("ready", "say you have read the news or the report, so the game can move on",
       "Says \"I have read this, move on\". The briefing or report ends early once everyone is ready."),
   START("start", "start the game from the lobby; empty seats are played by bots",

@@ -79,6 +79,33 @@ final class ClientProcess implements AutoCloseable {
     }
   }
 
+  /** Types a line into a client reading its script from standard input (`--script -`). */
+  void send(String line) throws IOException {
+    var in = process.getOutputStream();
+    in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    in.flush();
+  }
+
+  /** Waits until the nth line (counting from 1) starting with the prefix has been printed. */
+  String awaitLine(String prefix, int nth, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    synchronized (lines) {
+      while (true) {
+        int seen = 0;
+        for (String line : lines) {
+          if (line.startsWith(prefix) && ++seen == nth) {
+            return line;
+          }
+        }
+        long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+        if (left <= 0) {
+          throw new AssertionError("no line #" + nth + " starting with '" + prefix + "'; output:\n" + output());
+        }
+        lines.wait(left);
+      }
+    }
+  }
+
   int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new AssertionError("the client did not exit in " + timeout + "; output:\n" + output());
