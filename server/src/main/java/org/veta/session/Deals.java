@@ -209,6 +209,82 @@ final class Deals {
     }
   }
 
+  /**
+   * At the start of the talks each adaptive bot makes one offer: to the central state (or, for the
+   * centre, to the lead federation), the clause where it has most to gain, half-way between the
+   * draft and its ideal, and only where a roundtable or direct negotiation lets a deal reach the
+   * draft. Half-way, because an offer at one's ideal is an offer nobody accepts.
+   */
+  void botOffers() {
+    PolicyState state = table.cycle().state();
+    boolean atTable = state.get(org.veta.engine.state.NationalVar.ROUNDTABLE_OPEN) > 0
+        || state.get(org.veta.engine.state.NationalVar.DIRECT_NEGOTIATION) > 0;
+    if (!atTable || state.get(org.veta.engine.state.NationalVar.LAW_STAGE) > 0) {
+      return;
+    }
+    for (SeatSlot slot : table.seats().values()) {
+      if (!slot.bot() || !slot.botStrategy.equals("adaptive") || slot.seat.utility().isEmpty()) {
+        continue;
+      }
+      String to = counterpart(slot);
+      if (to == null) {
+        continue;
+      }
+      Term.ClauseTerm best = null;
+      double bestGain = 0.02;
+      for (var clause : table.game().layout().clauses()) {
+        double now = state.clause(clause.id());
+        double ideal = slot.seat.utility().ideal(clause.id()).orElse(now);
+        double offer = Math.round((now + ideal) * 50) / 100.0;
+        double gain = utilityWith(slot.seat, List.of(new Term.ClauseTerm(clause.id(), offer)))
+            - slot.seat.utility().of(state::clause);
+        if (gain > bestGain) {
+          bestGain = gain;
+          best = new Term.ClauseTerm(clause.id(), offer);
+        }
+      }
+      if (best != null) {
+        Outcome made = negotiations.propose(table.game(), table.cycle().round(), slot.seat.id(),
+            List.of(to), List.of(best));
+        if (made instanceof Outcome.Done done) {
+          int before = negotiations.agreements().size();
+          negotiations = done.negotiations();
+          settled(done.proposal(), before);
+        }
+      }
+    }
+  }
+
+  private String counterpart(SeatSlot slot) {
+    if (slot.seat.role() == org.veta.protocol.scenario.Role.CENTRAL_STATE) {
+      String lead = table.game().leadFederation().id();
+      return lead.equals(slot.seat.id()) ? null : lead;
+    }
+    return table.seats().values().stream()
+        .filter(s -> s.seat.role() == org.veta.protocol.scenario.Role.CENTRAL_STATE)
+        .map(s -> s.seat.id()).findFirst().orElse(null);
+  }
+
+  /**
+   * The moves a seat's agreements of this round let it order to carry out their clause terms: a
+   * bot that agreed keeps its word (people decide for themselves).
+   */
+  List<org.veta.engine.move.Move> agreedMoves(SeatSlot slot) {
+    List<org.veta.engine.move.Move> moves = new ArrayList<>();
+    for (Agreement a : negotiations.agreements()) {
+      if (a.round() != table.cycle().round() || !a.parties().contains(slot.seat.id())) {
+        continue;
+      }
+      for (var change : DraftChanges.allowed(table.game(), table.cycle().state(), a)) {
+        if (change.allowed()) {
+          change.moves().stream().filter(m -> m.seat().equals(slot.seat.id()))
+              .forEach(m -> moves.add(m.move()));
+        }
+      }
+    }
+    return moves;
+  }
+
   private double utilityWith(SeatInfo seat, List<Term> terms) {
     if (seat.utility().isEmpty()) {
       return 0;

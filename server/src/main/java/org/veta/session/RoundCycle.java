@@ -151,6 +151,9 @@ final class RoundCycle {
     deadlineMs = timed ? table.clock().millis() + length.toMillis() : 0;
     table.broadcast(ServerMessage.newBuilder().setPhaseChanged(PhaseChanged.newBuilder()
         .setRound(round).setPhase(next).setDeadlineUnixMs(deadlineMs)));
+    if (next == Phase.TALKS) {
+      table.deals().botOffers();
+    }
     if (next == Phase.ORDERS) {
       table.seats().values().stream().filter(SeatSlot::bot).forEach(this::botOrders);
     }
@@ -225,7 +228,15 @@ final class RoundCycle {
     BotView view = new BotView(game, state, slot.seat,
         SeededRandom.stream(table.seed(), round, "bot:" + slot.seat.id()), lastOrders);
     slot.orders.clear();
-    slot.orders.addAll(strategy.choose(view).stream().filter(m -> !(m instanceof Move.Hold)).toList());
+    // A bot keeps the word its agreements gave: the moves that carry them out come first, then
+    // its strategy's, as many as the round allows and the rules accept.
+    List<Move> wanted = new ArrayList<>(table.deals().agreedMoves(slot));
+    wanted.addAll(strategy.choose(view).stream().filter(m -> !(m instanceof Move.Hold)).toList());
+    for (Move move : wanted) {
+      if (org.veta.engine.move.MoveRules.check(game, state, slot.seat, move, slot.orders).isEmpty()) {
+        slot.orders.add(move);
+      }
+    }
     slot.submitted = true;
   }
 

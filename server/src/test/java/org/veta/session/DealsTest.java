@@ -185,4 +185,42 @@ class DealsTest {
     assertThat(table.deals().trust().of("fedemin", "executive")).as("only the broken side loses trust")
         .isEqualTo(trustBefore);
   }
+
+  @Test
+  void anAdaptiveBotOffersAtTheRoundtableAndKeepsItsWord() throws Exception {
+    Table table = registry.open(new ScenarioSource(null).load("bolivia", List.of()), List.of(), 1,
+        TableOptions.DEFAULT.withBots("historical,fencomin=adaptive")
+            .withDurations(PhaseDurations.parse("briefing=60,talks=60,orders=60,report=60")));
+    TestMember centre = new TestMember("centre");
+    TestMember mayors = new TestMember("mayors");
+    centre.ask(table, join("Evo", "president"));
+    mayors.ask(table, join("Ana", "la_paz_mayors"));
+    centre.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    reach(table, 2, Phase.TALKS, centre, mayors);
+    ServerMessage offer = centre.await(m -> m.hasProposalChanged()
+        && m.getProposalChanged().getFrom().equals("fencomin"), WAIT);
+    var proposal = offer.getProposalChanged();
+    assertThat(proposal.getTermsList()).singleElement().asString().startsWith("clause ");
+    String clause = proposal.getTerms(0).substring("clause ".length(), proposal.getTerms(0).indexOf('='));
+    double value = Double.parseDouble(proposal.getTerms(0).substring(proposal.getTerms(0).indexOf('=') + 1));
+    centre.ask(table, respond(proposal.getId(), Response.ACCEPT));
+    centre.await(m -> m.hasAgreement() && m.getAgreement().getId() == proposal.getId(), WAIT);
+    reach(table, 2, Phase.ORDERS, centre, mayors);
+    centre.ask(table, orders("draft clause=" + clause + " value=" + org.veta.engine.move.MoveSyntax.plain(value)));
+    reach(table, 2, Phase.REPORT, centre, mayors);
+    var report = centre.await(m -> m.hasReport() && m.getReport().getRound() == 2, WAIT).getReport();
+    assertThat(report.getMovesList()).anySatisfy(moves -> {
+      assertThat(moves.getSeat()).isEqualTo("fencomin");
+      assertThat(moves.getMovesList()).contains("propose clause=" + clause + " value="
+          + org.veta.engine.move.MoveSyntax.plain(value));
+    });
+    // The deal lands on the agreed value; a roundtable where the federation has lobbied then leans
+    // further its way (the study's "drafts favour miners"), never back.
+    double ideal = table.game().federationIdeal(clause, value);
+    assertThat(clause(table, centre, clause))
+        .isBetween(Math.min(value, ideal) - 1e-9, Math.max(value, ideal) + 1e-9);
+    assertThat(report.getEffectsList()).as("the deal's moves set the clause to the agreed value")
+        .anyMatch(e -> e.getTarget().equals("clause." + clause) && Math.abs(e.getAfter() - value) < 1e-9
+            && e.getMechanism().equals("roundtable"));
+  }
 }

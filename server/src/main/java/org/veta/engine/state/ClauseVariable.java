@@ -11,6 +11,6 @@ public record ClauseVariable(String id, String label, double min, double max, St
 
   @Override
   public Unit unit() {
-    return Unit.COUNT;
+    return Unit.VALUE;
   }
 }

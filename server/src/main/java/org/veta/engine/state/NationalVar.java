@@ -3,7 +3,7 @@ package org.veta.engine.state;
 /** Country-wide variables of the policy state. */
 public enum NationalVar implements Variable {
   GOLD_PRICE("gold price", 0, 100_000, Unit.US_DOLLARS),
-  GOLD_PRICE_FACTOR("gold price shock factor", 0, 5, Unit.COUNT),
+  GOLD_PRICE_FACTOR("gold price shock factor", 0, 5, Unit.VALUE),
   REGULATION_STRINGENCY("regulation stringency", 0, 1, Unit.SHARE),
   ENFORCEMENT_INTENSITY("interdiction intensity", 0, 1, Unit.SHARE),
   FORMALIZATION_RATE("miners formalized", 0, 1, Unit.SHARE),

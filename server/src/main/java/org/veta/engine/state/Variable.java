@@ -14,7 +14,9 @@ public interface Variable {
 
   /** How a value is shown to people and whether it is a continuous share or a count. */
   enum Unit {
-    SHARE, COUNT, FLAG, ROUND, US_DOLLARS;
+    SHARE, COUNT, FLAG, ROUND, US_DOLLARS,
+    /** A clause's value in its own unit: shown with up to two decimals (0.67, 1, 60). */
+    VALUE;
 
     public String format(double value) {
       return switch (this) {
@@ -22,6 +24,8 @@ public interface Variable {
         case COUNT, ROUND -> String.format(java.util.Locale.ROOT, "%.0f", value);
         case FLAG -> value >= 0.5 ? "yes" : "no";
         case US_DOLLARS -> String.format(java.util.Locale.ROOT, "US$%,.0f", value);
+        case VALUE -> new java.math.BigDecimal(Math.round(value * 100) / 100.0 + "")
+            .stripTrailingZeros().toPlainString();
       };
     }
   }
