@@ -73,6 +73,12 @@ public final class InteractiveShell {
         } catch (EndOfFileException e) {
           break;
         }
+        if (line.strip().equalsIgnoreCase("propose")) {
+          line = ProposalBuilder.build(reader, printer, table).orElse("");
+          if (line.isEmpty()) {
+            continue;
+          }
+        }
         if (runner.run(line) == CommandRunner.Outcome.QUIT) {
           break;
         }

@@ -41,6 +41,16 @@ class PlayInATerminalTest {
           screen = session.waitFor("Round 1 of 4", PATIENCE);
           assertThat(screen).contains("ORDERS");
           assertThat(screen.lines()).allMatch(line -> line.length() <= 80);
+          // An offer built step by step, as a newcomer to the term syntax would make it.
+          say(session, "propose");
+          session.waitFor("to (seats", PATIENCE);
+          say(session, "government");
+          session.waitFor("term 1>", PATIENCE);
+          say(session, "clause tax_rate=3");
+          session.waitFor("term 2>", PATIENCE);
+          say(session, "");
+          assertThat(session.waitForInScrollback("PROPOSAL 1 ", PATIENCE))
+              .contains("PROPOSAL 1 OPEN from federation to government: clause tax_rate=3");
         }
         say(session, "submit");
         session.waitForInScrollback("ROUND " + round + " REPORT", PATIENCE);
