@@ -313,6 +313,20 @@ final class RoundCycle {
     return Optional.of(reportFor(results.get(wanted - 1), slot));
   }
 
+  private org.veta.protocol.wire.YourSeat withTrust(org.veta.protocol.wire.YourSeat you,
+      SeatSlot slot) {
+    var trust = table.deals().trust();
+    var out = you.toBuilder();
+    for (SeatSlot other : table.seats().values()) {
+      if (other != slot) {
+        out.addTrust(org.veta.protocol.wire.TrustLine.newBuilder().setSeat(other.seat.id())
+            .setYouTrustThem(trust.of(slot.seat.id(), other.seat.id()))
+            .setTheyTrustYou(trust.of(other.seat.id(), slot.seat.id())));
+      }
+    }
+    return out.build();
+  }
+
   /** A round's report as one seat sees it, with the broken promises it may read about. */
   private RoundReport reportFor(RoundResult result, SeatSlot slot) {
     RoundReport.Builder report = SeatViews.report(game, result, stages.reached(), slot.seat.id())
@@ -335,7 +349,7 @@ final class RoundCycle {
         .setRound(round).setRounds(game.rounds()).setPhase(phase).setDeadlineUnixMs(deadlineMs)
         .setPeriod(round == 0 ? "" : SeatViews.period(game, round))
         .addAllIndicators(SeatViews.indicators(game, state, previous, slot.seat.id()))
-        .setYou(SeatViews.you(game, state, slot)).setLastSeq(table.lastSeq());
+        .setYou(withTrust(SeatViews.you(game, state, slot), slot)).setLastSeq(table.lastSeq());
     table.seats().values().forEach(s -> view.addSeats(SeatViews.seat(s)));
     for (Game.ScheduledMove event : game.eventsIn(Math.max(1, round))) {
       String news = event.event().getNews();

@@ -36,6 +36,16 @@ public final class TableText {
   }
 
   /** "SEAT fedemin FEDERATION player=Ana submitted=no ready=no", one per seat. */
+  /** The seats, then what trust stands between you and each of them. */
+  public static List<String> seats(List<SeatView> seats, List<org.veta.protocol.wire.TrustLine> trust) {
+    List<String> lines = new ArrayList<>(seats(seats));
+    for (var t : trust) {
+      lines.add(String.format(java.util.Locale.ROOT, "TRUST %s you trust them %.0f%%, they trust you %.0f%%",
+          t.getSeat(), 100 * t.getYouTrustThem(), 100 * t.getTheyTrustYou()));
+    }
+    return lines;
+  }
+
   public static List<String> seats(List<SeatView> seats) {
     if (seats.isEmpty()) {
       return List.of("NO SEATS known yet");

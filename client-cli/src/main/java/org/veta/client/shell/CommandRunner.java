@@ -137,7 +137,8 @@ public final class CommandRunner {
           // One row less than the terminal: the typed `state` line stays on screen above it.
           printer.lines(new StatusScreen(printer.glyphs(), printer.width()).render(view, clock.getAsLong(), printer.height() - 1)));
       case REPORT -> report(args);
-      case SEATS -> freshTable().ifPresent(view -> printer.lines(TableText.seats(table.seats())));
+      case SEATS -> freshTable().ifPresent(view -> printer.lines(TableText.seats(table.seats(),
+          view.getYou().getTrustList())));
       case SCORES -> scores();
       case READY -> ask(ClientMessage.newBuilder().setReady(Ready.getDefaultInstance()), BodyCase.OK)
           .ifPresent(ok -> printer.line("READY"));

@@ -121,6 +121,9 @@ class NegotiationEndToEndTest {
         fed.awaitLine("ACCEPTED strike scale=1 days=14", PATIENCE);
         both(fed, centre, "submit");
         reach(fed, centre, "REPORT", 1);
+        centre.send("seats");
+        assertThat(centre.awaitLine("TRUST fedemin", PATIENCE))
+            .isEqualTo("TRUST fedemin you trust them 30%, they trust you 50%");
         for (ClientProcess who : List.of(fed, centre)) {
           assertThat(who.awaitLine("BREACH ", PATIENCE))
               .isEqualTo("BREACH fedemin broke 'no_strike' (agreement 1) with strike scale=1 days=14, in public");
