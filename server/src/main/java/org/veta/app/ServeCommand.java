@@ -27,6 +27,10 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--console", description = "Read facilitator commands (announce all|N TEXT) from "
+      + "standard input even without a terminal.")
+  boolean console;
+
   @Option(names = "--port", defaultValue = "7777", description = "TCP port; 0 = any free port (default: ${DEFAULT-VALUE}).")
   int port;
 
@@ -101,6 +105,11 @@ final class ServeCommand implements Callable<Integer> {
         out.println("TABLE " + n + " " + opened.get(n - 1).joinCode());
       }
       out.flush();
+      // Only with a terminal (or when asked): a test runner's or a service manager's stdin is
+      // not a facilitator typing.
+      if (console || System.console() != null) {
+        new ServeConsole(opened, err).start(System.in);
+      }
       interrupted = awaitStop();
       return 0;
     } finally {

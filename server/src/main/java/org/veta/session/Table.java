@@ -121,6 +121,11 @@ public final class Table {
     executor.execute(() -> inTable(() -> requests.leave(member, "disconnected")));
   }
 
+  /** Posts a facilitator's announcement to everyone at the table. */
+  public void announce(String text) {
+    executor.execute(() -> inTable(() -> talks.announce(text)));
+  }
+
   /** Starts the game now: empty seats are taken by bots. */
   public void start() {
     executor.execute(() -> inTable(cycle::startGame));

@@ -51,6 +51,11 @@ final class Talks {
       return;
     }
     Channel channel = talk.getChannel();
+    if (channel == Channel.FACILITATOR) {
+      table.error(from, id, ErrorCode.PERMISSION_DENIED,
+          "Only the facilitator makes announcements; say it on the public channel.");
+      return;
+    }
     if (channel == Channel.CHANNEL_UNSPECIFIED || channel == Channel.UNRECOGNIZED) {
       table.error(from, id, ErrorCode.INVALID_ARGUMENT, "Say which channel: public, private or group.");
       return;
@@ -85,6 +90,19 @@ final class Talks {
         ServerMessage.newBuilder().setTalk(message));
   }
 
+  /** A facilitator's announcement: to everyone at the table, in any phase, logged like all talk. */
+  void announce(String raw) {
+    Optional<String> text = Names.clean(raw, MAX_TEXT);
+    if (text.isEmpty()) {
+      return;
+    }
+    TalkMessage message = TalkMessage.newBuilder().setId(messages.size() + 1L)
+        .setChannel(Channel.FACILITATOR).setFromSeat("facilitator").setText(text.get())
+        .setRound(table.cycle().round()).setPhase(table.phase()).build();
+    messages.add(message);
+    table.broadcast(ServerMessage.newBuilder().setTalk(message));
+  }
+
   void inbox(Member from, long id, SeatSlot slot) {
     Inbox.Builder inbox = Inbox.newBuilder();
     messages.stream().filter(m -> readable(slot, m)).forEach(inbox::addMessages);
@@ -94,7 +112,7 @@ final class Talks {
   /** Public talk is for all; private for its two seats; a group's for the seats of its role. */
   static boolean readable(SeatSlot reader, TalkMessage m) {
     return switch (m.getChannel()) {
-      case PUBLIC -> true;
+      case PUBLIC, FACILITATOR -> true;
       case PRIVATE -> reader.seat.id().equals(m.getFromSeat()) || reader.seat.id().equals(m.getTo());
       case ROLE_GROUP -> reader.seat.role().name().equals(m.getTo());
       default -> false;

@@ -163,4 +163,23 @@ class TalksTest {
     ana.await(m -> phase(m, 2, Phase.TALKS), WAIT);
     assertThat(ana.ask(table, talk(Channel.PUBLIC, "", "At the roundtable")).hasOk()).isTrue();
   }
+
+  @Test
+  void theFacilitatorsAnnouncementsReachEveryoneAndNoSeatMayPostThem() throws Exception {
+    Table table = open("");
+    TestMember ana = new TestMember("ana");
+    TestMember ben = new TestMember("ben");
+    ana.ask(table, join("Ana", "fedemin"));
+    ben.ask(table, join("Ben", "executive"));
+    assertThat(ana.ask(table, talk(Channel.FACILITATOR, "", "I am the facilitator")).getError().getCode())
+        .isEqualTo(ErrorCode.PERMISSION_DENIED);
+    table.announce("Ten minutes to the break");
+    for (TestMember m : List.of(ana, ben)) {
+      ServerMessage heard = m.await(x -> x.hasTalk() && x.getTalk().getChannel() == Channel.FACILITATOR, WAIT);
+      assertThat(heard.getTalk().getText()).isEqualTo("Ten minutes to the break");
+      assertThat(heard.getTalk().getFromSeat()).isEqualTo("facilitator");
+    }
+    assertThat(ben.ask(table, ClientMessage.newBuilder().setGetInbox(GetInbox.getDefaultInstance()))
+        .getInbox().getMessagesList()).extracting(m -> m.getText()).containsExactly("Ten minutes to the break");
+  }
 }

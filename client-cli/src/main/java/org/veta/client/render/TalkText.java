@@ -16,6 +16,7 @@ public final class TalkText {
     return switch (m.getChannel()) {
       case PRIVATE -> "TALK private " + from + " -> " + m.getTo() + ": " + m.getText();
       case ROLE_GROUP -> "TALK group " + m.getTo() + " " + from + ": " + m.getText();
+      case FACILITATOR -> "TALK facilitator: " + m.getText();
       default -> "TALK public " + from + ": " + m.getText();
     };
   }
