@@ -184,6 +184,8 @@ final class Deals {
   /**
    * A bot accepts a proposal that leaves its seat at least as well off under the law draft and asks
    * no commitment of it, or one whose clause terms pay it for the commitment; it rejects the rest.
+   * How much it asks depends on its strategy: a hardliner wants a clear gain and binds itself to
+   * nothing; a conciliator accepts a small loss for an agreement and a promise for no gain.
    */
   private void botsAnswer(Proposal p) {
     for (String seat : p.addressees()) {
@@ -196,7 +198,11 @@ final class Deals {
       double offered = utilityWith(info, p.terms());
       boolean binds = p.terms().stream().anyMatch(t -> t instanceof Term.Commitment c
           && c.seat().equals(seat));
-      boolean worth = offered >= now - 1e-9 && (!binds || offered >= now + 0.05);
+      boolean worth = switch (slot.botStrategy) {
+        case "hardline" -> !binds && offered >= now + 0.05;
+        case "conciliatory" -> offered >= now - 0.02 && (!binds || offered >= now - 1e-9);
+        default -> offered >= now - 1e-9 && (!binds || offered >= now + 0.05);
+      };
       Outcome answer = worth ? negotiations.accept(p.id(), seat) : negotiations.reject(p.id(), seat);
       if (answer instanceof Outcome.Done done) {
         int before = negotiations.agreements().size();

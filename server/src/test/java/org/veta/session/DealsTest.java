@@ -223,4 +223,34 @@ class DealsTest {
         .anyMatch(e -> e.getTarget().equals("clause." + clause) && Math.abs(e.getAfter() - value) < 1e-9
             && e.getMechanism().equals("roundtable"));
   }
+
+  @Test
+  void botsAnswerByTheirSeatsUtilityAndTheirStrategy() throws Exception {
+    for (String strategy : List.of("historical", "hardline", "conciliatory")) {
+      Table table = registry.open(new ScenarioSource(null).load("bolivia", List.of()), List.of(), 1,
+          TableOptions.DEFAULT.withBots(strategy)
+              .withDurations(PhaseDurations.parse("briefing=60,talks=60,orders=60,report=60")));
+      TestMember centre = new TestMember("centre-" + strategy);
+      TestMember mayors = new TestMember("mayors-" + strategy);
+      centre.ask(table, join("Evo", "president"));
+      mayors.ask(table, join("Ana", "la_paz_mayors"));
+      centre.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+      reach(table, 1, Phase.TALKS, centre, mayors);
+      // A lower tax is a gain for the cooperatives: every bot takes it, but a hardliner only
+      // without promising anything in return.
+      var plainGift = centre.ask(table, propose("clause tax_rate=2", "fencomin")).getProposal();
+      var giftForPeace = centre.ask(table, propose("clause tax_rate=2; commit fencomin no_strike 1",
+          "fencomin")).getProposal();
+      // A higher tax is a loss: nobody takes it, however conciliatory.
+      var loss = centre.ask(table, propose("clause tax_rate=7", "fencomin")).getProposal();
+      var answers = centre.ask(table, ClientMessage.newBuilder().setGetProposals(GetProposals.getDefaultInstance()))
+          .getProposals().getProposalsList();
+      java.util.function.LongFunction<String> status = id -> answers.stream()
+          .filter(p -> p.getId() == id).findFirst().orElseThrow().getStatus();
+      assertThat(status.apply(plainGift.getId())).as(strategy).isEqualTo("ACCEPTED");
+      assertThat(status.apply(giftForPeace.getId())).as(strategy)
+          .isEqualTo(strategy.equals("hardline") ? "REJECTED" : "ACCEPTED");
+      assertThat(status.apply(loss.getId())).as(strategy).isEqualTo("REJECTED");
+    }
+  }
 }
