@@ -4,22 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.veta.app.ScenarioSource;
 import org.veta.engine.Game;
-import org.veta.log.SessionLogs;
 import org.veta.protocol.log.LogRecord;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.ErrorCode;
@@ -34,31 +25,10 @@ import org.veta.simulation.BotAssignment;
 import org.veta.simulation.Simulation;
 
 /** A table driven directly through its request API, without a network. */
-class TableTest {
+class TableTest extends RegistryFixture {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final PhaseDurations FAST = PhaseDurations.parse("briefing=0,talks=0,orders=20,report=0");
 
-  @TempDir Path data;
-  private SessionLogs logs;
-  private ScheduledExecutorService timers;
-  private ExecutorService workers;
-  private TableRegistry registry;
-
-  @BeforeEach
-  void setUp() {
-    logs = new SessionLogs(data);
-    timers = Executors.newSingleThreadScheduledExecutor();
-    workers = Executors.newFixedThreadPool(2);
-    registry = new TableRegistry(logs, timers, workers, Clock.systemUTC());
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    timers.shutdownNow();
-    workers.shutdown();
-    workers.awaitTermination(5, TimeUnit.SECONDS);
-    logs.close();
-  }
 
   private Table open(String scenario, long seed, TableOptions options) throws Exception {
     return registry.open(new ScenarioSource(null).load(scenario, List.of()), List.of(), seed, options);

@@ -2,19 +2,10 @@ package org.veta.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.veta.app.ScenarioSource;
-import org.veta.log.SessionLogs;
 import org.veta.protocol.wire.Channel;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.ErrorCode;
@@ -28,29 +19,9 @@ import org.veta.protocol.wire.Submit;
 import org.veta.protocol.wire.Talk;
 
 /** Who may post on which channel when, and who reads what: enforced by the server. */
-class TalksTest {
+class TalksTest extends RegistryFixture {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  @TempDir Path data;
-  private SessionLogs logs;
-  private ScheduledExecutorService timers;
-  private ExecutorService workers;
-  private TableRegistry registry;
-
-  @BeforeEach
-  void setUp() {
-    logs = new SessionLogs(data);
-    timers = Executors.newSingleThreadScheduledExecutor();
-    workers = Executors.newFixedThreadPool(2);
-    registry = new TableRegistry(logs, timers, workers, Clock.systemUTC());
-  }
-
-  @AfterEach
-  void tearDown() {
-    timers.shutdownNow();
-    workers.shutdownNow();
-    logs.close();
-  }
 
   private Table open(String extraRules) throws Exception {
     var source = new ScenarioSource(null);

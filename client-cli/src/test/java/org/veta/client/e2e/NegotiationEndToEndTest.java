@@ -38,21 +38,29 @@ class NegotiationEndToEndTest {
     b.awaitLine("REACHED phase " + phase + " round " + round, PATIENCE);
   }
 
+  /** Seats two participants, starts the game and brings both to the talks of round 1. */
+  private static ClientProcess[] seatedInTheTalks(String address, Table table, String seatA,
+      String nameA, String seatB, String nameB) throws Exception {
+    ClientProcess a = ClientProcess.start("join", address, table.joinCode(), "--name", nameA,
+        "--seat", seatA, "--script", "-");
+    ClientProcess b = ClientProcess.start("join", address, table.joinCode(), "--name", nameB,
+        "--seat", seatB, "--script", "-");
+    a.awaitLine("JOINED", PATIENCE);
+    b.awaitLine("JOINED", PATIENCE);
+    a.send("start");
+    reach(a, b, "BRIEFING", 1);
+    both(a, b, "ready");
+    reach(a, b, "TALKS", 1);
+    return new ClientProcess[] {a, b};
+  }
+
   @Test
   void agreedClausesReachTheDraftOnlyWhenTheRulesAllow(@TempDir Path dir) throws Exception {
     try (VetaServer server = server(dir)) {
       String address = "127.0.0.1:" + server.listen();
       Table table = server.open("bolivia", List.of(), 1, server.tableOptions().withBots("historical"));
-      try (ClientProcess fed = ClientProcess.start("join", address, table.joinCode(), "--name", "Flor",
-          "--seat", "fencomin", "--script", "-");
-          ClientProcess centre = ClientProcess.start("join", address, table.joinCode(), "--name", "Evo",
-              "--seat", "president", "--script", "-")) {
-        fed.awaitLine("JOINED", PATIENCE);
-        centre.awaitLine("JOINED", PATIENCE);
-        fed.send("start");
-        reach(fed, centre, "BRIEFING", 1);
-        both(fed, centre, "ready");
-        reach(fed, centre, "TALKS", 1);
+      ClientProcess[] pair = seatedInTheTalks(address, table, "fencomin", "Flor", "president", "Evo");
+      try (ClientProcess fed = pair[0]; ClientProcess centre = pair[1]) {
         fed.send("propose president clause tax_rate=1; clause credit_fund=60");
         centre.awaitLine("PROPOSAL 1 OPEN from fencomin to president", PATIENCE);
         centre.send("accept 1");
@@ -101,16 +109,8 @@ class NegotiationEndToEndTest {
     try (VetaServer server = server(dir)) {
       String address = "127.0.0.1:" + server.listen();
       Table table = server.open("peru", List.of(), 1, server.tableOptions().withBots("historical"));
-      try (ClientProcess fed = ClientProcess.start("join", address, table.joinCode(), "--name", "Flor",
-          "--seat", "fedemin", "--script", "-");
-          ClientProcess centre = ClientProcess.start("join", address, table.joinCode(), "--name", "Ollanta",
-              "--seat", "executive", "--script", "-")) {
-        fed.awaitLine("JOINED", PATIENCE);
-        centre.awaitLine("JOINED", PATIENCE);
-        fed.send("start");
-        reach(fed, centre, "BRIEFING", 1);
-        both(fed, centre, "ready");
-        reach(fed, centre, "TALKS", 1);
+      ClientProcess[] pair = seatedInTheTalks(address, table, "fedemin", "Flor", "executive", "Ollanta");
+      try (ClientProcess fed = pair[0]; ClientProcess centre = pair[1]) {
         fed.send("propose executive commit fedemin no_strike 2; say \"We keep the peace\"");
         centre.awaitLine("PROPOSAL 1 OPEN from fedemin to executive", PATIENCE);
         centre.send("accept 1");
