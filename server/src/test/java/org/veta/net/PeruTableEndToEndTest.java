@@ -20,7 +20,7 @@ class PeruTableEndToEndTest {
 
   @Test
   void threePeopleAtOnePeruTablePlayTwoRounds() throws Exception {
-    try (ServerFixture fixture = new ServerFixture(data, "briefing=0.05,talks=0,orders=10,report=0.05")) {
+    try (ServerFixture fixture = new ServerFixture(data, "briefing=0.05,talks=0,orders=60,report=0.05")) {
       Table table = fixture.open("peru", 3, "historical");
       List<String> seats = List.of("fedemin", "mdd_governor", "mines_ministry");
       List<TestClient> people = List.of(fixture.client("Flor"), fixture.client("Mario"),

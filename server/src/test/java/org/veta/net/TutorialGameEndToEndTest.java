@@ -25,7 +25,7 @@ class TutorialGameEndToEndTest {
 
   @Test
   void twoPeopleAndABotPlayTheTutorialToTheScorecard() throws Exception {
-    try (ServerFixture fixture = new ServerFixture(data, "briefing=0.05,talks=0,orders=5,report=0.05")) {
+    try (ServerFixture fixture = new ServerFixture(data, "briefing=0.05,talks=0,orders=60,report=0.05")) {
       Table table = fixture.open("tutorial", 7, "");
       TestClient ana = fixture.client("Ana");
       TestClient bruno = fixture.client("Bruno");
