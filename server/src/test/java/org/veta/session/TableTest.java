@@ -27,7 +27,7 @@ import org.veta.simulation.Simulation;
 /** A table driven directly through its request API, without a network. */
 class TableTest extends RegistryFixture {
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static final PhaseDurations FAST = PhaseDurations.parse("briefing=0,talks=0,orders=20,report=0");
+  private static final PhaseDurations FAST = PhaseDurations.parse("briefing=0,talks=0,orders=60,report=0");
 
 
   private Table open(String scenario, long seed, TableOptions options) throws Exception {
@@ -109,7 +109,7 @@ class TableTest extends RegistryFixture {
   @Test
   void refusalsHaveTheirCodesAndTheTableGoesOn() throws Exception {
     Table table = open("peru", 1, TableOptions.DEFAULT.withDurations(
-        PhaseDurations.parse("briefing=30,talks=0,orders=30,report=0")));
+        PhaseDurations.parse("briefing=60,talks=0,orders=60,report=0")));
     TestMember ana = new TestMember("ana");
     TestMember ben = new TestMember("ben");
     TestMember eve = new TestMember("eve");
