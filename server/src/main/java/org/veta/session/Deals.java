@@ -2,9 +2,7 @@ package org.veta.session;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.veta.engine.Sanction;
-import org.veta.engine.SeatInfo;
 import org.veta.engine.move.Orders;
 import org.veta.engine.state.PolicyState;
 import org.veta.negotiation.Agreement;
@@ -181,28 +179,14 @@ final class Deals {
         reader -> ServerMessage.newBuilder().setProposalChanged(view(p, reader)));
   }
 
-  /**
-   * A bot accepts a proposal that leaves its seat at least as well off under the law draft and asks
-   * no commitment of it, or one whose clause terms pay it for the commitment; it rejects the rest.
-   * How much it asks depends on its strategy: a hardliner wants a clear gain and binds itself to
-   * nothing; a conciliator accepts a small loss for an agreement and a promise for no gain.
-   */
+  /** Bot addressees answer at once, by BotNegotiator's rule. */
   private void botsAnswer(Proposal p) {
     for (String seat : p.addressees()) {
       SeatSlot slot = table.seats().get(seat);
       if (slot == null || !slot.bot() || p.acceptedBy().contains(seat)) {
         continue;
       }
-      SeatInfo info = slot.seat;
-      double now = info.utility().isEmpty() ? 0 : info.utility().of(table.cycle().state()::clause);
-      double offered = utilityWith(info, p.terms());
-      boolean binds = p.terms().stream().anyMatch(t -> t instanceof Term.Commitment c
-          && c.seat().equals(seat));
-      boolean worth = switch (slot.botStrategy) {
-        case "hardline" -> !binds && offered >= now + 0.05;
-        case "conciliatory" -> offered >= now - 0.02 && (!binds || offered >= now - 1e-9);
-        default -> offered >= now - 1e-9 && (!binds || offered >= now + 0.05);
-      };
+      boolean worth = BotNegotiator.accepts(slot, p, table.cycle().state());
       Outcome answer = worth ? negotiations.accept(p.id(), seat) : negotiations.reject(p.id(), seat);
       if (answer instanceof Outcome.Done done) {
         int before = negotiations.agreements().size();
@@ -215,60 +199,22 @@ final class Deals {
     }
   }
 
-  /**
-   * At the start of the talks each adaptive bot makes one offer: to the central state (or, for the
-   * centre, to the lead federation), the clause where it has most to gain, half-way between the
-   * draft and its ideal, and only where a roundtable or direct negotiation lets a deal reach the
-   * draft. Half-way, because an offer at one's ideal is an offer nobody accepts.
-   */
+  /** At the start of the talks each adaptive bot makes its offer, if it has one (BotNegotiator). */
   void botOffers() {
     PolicyState state = table.cycle().state();
-    boolean atTable = state.get(org.veta.engine.state.NationalVar.ROUNDTABLE_OPEN) > 0
-        || state.get(org.veta.engine.state.NationalVar.DIRECT_NEGOTIATION) > 0;
-    if (!atTable || state.get(org.veta.engine.state.NationalVar.LAW_STAGE) > 0) {
-      return;
-    }
     for (SeatSlot slot : table.seats().values()) {
-      if (!slot.bot() || !slot.botStrategy.equals("adaptive") || slot.seat.utility().isEmpty()) {
+      var offer = BotNegotiator.offer(table.game(), table.seats().values(), slot, state);
+      if (offer.isEmpty()) {
         continue;
       }
-      String to = counterpart(slot);
-      if (to == null) {
-        continue;
-      }
-      Term.ClauseTerm best = null;
-      double bestGain = 0.02;
-      for (var clause : table.game().layout().clauses()) {
-        double now = state.clause(clause.id());
-        double ideal = slot.seat.utility().ideal(clause.id()).orElse(now);
-        double offer = Math.round((now + ideal) * 50) / 100.0;
-        double gain = utilityWith(slot.seat, List.of(new Term.ClauseTerm(clause.id(), offer)))
-            - slot.seat.utility().of(state::clause);
-        if (gain > bestGain) {
-          bestGain = gain;
-          best = new Term.ClauseTerm(clause.id(), offer);
-        }
-      }
-      if (best != null) {
-        Outcome made = negotiations.propose(table.game(), table.cycle().round(), slot.seat.id(),
-            List.of(to), List.of(best));
-        if (made instanceof Outcome.Done done) {
-          int before = negotiations.agreements().size();
-          negotiations = done.negotiations();
-          settled(done.proposal(), before);
-        }
+      Outcome made = negotiations.propose(table.game(), table.cycle().round(), slot.seat.id(),
+          List.of(offer.get().to()), List.of(offer.get().term()));
+      if (made instanceof Outcome.Done done) {
+        int before = negotiations.agreements().size();
+        negotiations = done.negotiations();
+        settled(done.proposal(), before);
       }
     }
-  }
-
-  private String counterpart(SeatSlot slot) {
-    if (slot.seat.role() == org.veta.protocol.scenario.Role.CENTRAL_STATE) {
-      String lead = table.game().leadFederation().id();
-      return lead.equals(slot.seat.id()) ? null : lead;
-    }
-    return table.seats().values().stream()
-        .filter(s -> s.seat.role() == org.veta.protocol.scenario.Role.CENTRAL_STATE)
-        .map(s -> s.seat.id()).findFirst().orElse(null);
   }
 
   /**
@@ -291,24 +237,13 @@ final class Deals {
     return moves;
   }
 
-  private double utilityWith(SeatInfo seat, List<Term> terms) {
-    if (seat.utility().isEmpty()) {
-      return 0;
-    }
-    PolicyState state = table.cycle().state();
-    Function<String, Double> clause = id -> terms.stream()
-        .filter(t -> t instanceof Term.ClauseTerm c && c.clause().equals(id))
-        .map(t -> ((Term.ClauseTerm) t).value()).findFirst().orElse(state.clause(id));
-    return seat.utility().of(clause::apply);
-  }
-
   private ProposalView view(Proposal p, SeatSlot viewer) {
     ProposalView.Builder v = ProposalView.newBuilder().setId(p.id()).setRound(p.round())
         .setFrom(p.from()).addAllTo(p.addressees()).setStatus(p.status().name())
         .setParent(p.parent().orElse(0)).addAllAcceptedBy(p.acceptedBy());
     p.terms().forEach(t -> v.addTerms(t.syntax()));
     if (viewer != null && !viewer.seat.utility().isEmpty()) {
-      v.setYourUtility(utilityWith(viewer.seat, p.terms()))
+      v.setYourUtility(SeatViews.utilityWith(viewer.seat, p.terms(), table.cycle().state()))
           .setYourUtilityNow(viewer.seat.utility().of(table.cycle().state()::clause));
     }
     return v.build();

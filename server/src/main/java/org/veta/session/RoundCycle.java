@@ -14,7 +14,6 @@ import org.veta.engine.RoundResult;
 import org.veta.engine.SeededRandom;
 import org.veta.engine.move.Move;
 import org.veta.engine.move.Orders;
-import org.veta.engine.score.Scorer;
 import org.veta.engine.stage.StageReached;
 import org.veta.engine.stage.StageTracker;
 import org.veta.engine.state.PolicyState;
@@ -23,7 +22,6 @@ import org.veta.protocol.log.LogRound;
 import org.veta.protocol.wire.Phase;
 import org.veta.protocol.wire.PhaseChanged;
 import org.veta.protocol.wire.RoundReport;
-import org.veta.protocol.wire.ScoreLine;
 import org.veta.protocol.wire.Scorecard;
 import org.veta.protocol.wire.SeatMoves;
 import org.veta.protocol.wire.SeatsChanged;
@@ -275,19 +273,7 @@ final class RoundCycle {
   }
 
   private void end() {
-    var fairness = org.veta.engine.score.Fairness.of(game, state);
-    Scorecard.Builder card = Scorecard.newBuilder().setStateDigest(state.digest())
-        .setParetoDistance(fairness.paretoDistance()).setNashDistance(fairness.nashDistance());
-    fairness.nashLaw().ifPresent(law -> law.forEach((clause, value) -> card.addNashLaw(
-        org.veta.protocol.wire.LawClause.newBuilder().setClause(clause)
-            .setName(game.layout().clause(clause).label()).setValue(value))));
-    var scores = Scorer.scores(game, state);
-    for (SeatSlot slot : table.seats().values()) {
-      card.addLines(ScoreLine.newBuilder().setSeat(slot.seat.id()).setName(slot.seat.name())
-          .setPlayer(slot.player).setScore(scores.get(slot.seat.id()))
-          .setLawUtility(fairness.utilities().getOrDefault(slot.seat.id(), 0.0))
-          .setNashUtility(fairness.nashUtilities().getOrDefault(slot.seat.id(), 0.0)));
-    }
+    Scorecard.Builder card = SeatViews.scorecard(game, state, table.seats().values()).toBuilder();
     stages.reached().forEach(s -> card.addStages(SeatViews.stage(s)));
     enter(Phase.ENDED, Duration.ZERO);
     table.broadcast(ServerMessage.newBuilder().setScorecard(card));
@@ -313,20 +299,6 @@ final class RoundCycle {
     return Optional.of(reportFor(results.get(wanted - 1), slot));
   }
 
-  private org.veta.protocol.wire.YourSeat withTrust(org.veta.protocol.wire.YourSeat you,
-      SeatSlot slot) {
-    var trust = table.deals().trust();
-    var out = you.toBuilder();
-    for (SeatSlot other : table.seats().values()) {
-      if (other != slot) {
-        out.addTrust(org.veta.protocol.wire.TrustLine.newBuilder().setSeat(other.seat.id())
-            .setYouTrustThem(trust.of(slot.seat.id(), other.seat.id()))
-            .setTheyTrustYou(trust.of(other.seat.id(), slot.seat.id())));
-      }
-    }
-    return out.build();
-  }
-
   /** A round's report as one seat sees it, with the broken promises it may read about. */
   private RoundReport reportFor(RoundResult result, SeatSlot slot) {
     RoundReport.Builder report = SeatViews.report(game, result, stages.reached(), slot.seat.id())
@@ -349,7 +321,8 @@ final class RoundCycle {
         .setRound(round).setRounds(game.rounds()).setPhase(phase).setDeadlineUnixMs(deadlineMs)
         .setPeriod(round == 0 ? "" : SeatViews.period(game, round))
         .addAllIndicators(SeatViews.indicators(game, state, previous, slot.seat.id()))
-        .setYou(withTrust(SeatViews.you(game, state, slot), slot)).setLastSeq(table.lastSeq());
+        .setYou(SeatViews.withTrust(SeatViews.you(game, state, slot), slot, table.seats().values(),
+            table.deals().trust())).setLastSeq(table.lastSeq());
     table.seats().values().forEach(s -> view.addSeats(SeatViews.seat(s)));
     for (Game.ScheduledMove event : game.eventsIn(Math.max(1, round))) {
       String news = event.event().getNews();

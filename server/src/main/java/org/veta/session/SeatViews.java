@@ -27,6 +27,7 @@ import org.veta.protocol.wire.MoveOption;
 import org.veta.protocol.wire.Objective;
 import org.veta.protocol.wire.Role;
 import org.veta.protocol.wire.RoundReport;
+import org.veta.protocol.wire.Scorecard;
 import org.veta.protocol.wire.SeatMoves;
 import org.veta.protocol.wire.SeatView;
 import org.veta.protocol.wire.StageView;
@@ -179,5 +180,48 @@ final class SeatViews {
 
   private static String plain(double v) {
     return org.veta.engine.move.MoveSyntax.plain(Math.round(v * 100) / 100.0);
+  }
+
+  /** What terms are worth to a seat: its utility for the draft with their clause values in it. */
+  static double utilityWith(SeatInfo seat, List<org.veta.negotiation.Term> terms, PolicyState state) {
+    if (seat.utility().isEmpty()) {
+      return 0;
+    }
+    return seat.utility().of(id -> terms.stream()
+        .filter(t -> t instanceof org.veta.negotiation.Term.ClauseTerm c && c.clause().equals(id))
+        .mapToDouble(t -> ((org.veta.negotiation.Term.ClauseTerm) t).value()).findFirst()
+        .orElse(state.clause(id)));
+  }
+
+  /** The scorecard: scores, each seat's utility for the final law and at the Nash point, fairness. */
+  static Scorecard scorecard(Game game, PolicyState state, java.util.Collection<SeatSlot> seats) {
+    var fairness = org.veta.engine.score.Fairness.of(game, state);
+    Scorecard.Builder card = Scorecard.newBuilder().setStateDigest(state.digest())
+        .setParetoDistance(fairness.paretoDistance()).setNashDistance(fairness.nashDistance());
+    fairness.nashLaw().ifPresent(law -> law.forEach((clause, value) -> card.addNashLaw(
+        org.veta.protocol.wire.LawClause.newBuilder().setClause(clause)
+            .setName(game.layout().clause(clause).label()).setValue(value))));
+    var scores = Scorer.scores(game, state);
+    for (SeatSlot slot : seats) {
+      card.addLines(org.veta.protocol.wire.ScoreLine.newBuilder().setSeat(slot.seat.id())
+          .setName(slot.seat.name()).setPlayer(slot.player).setScore(scores.get(slot.seat.id()))
+          .setLawUtility(fairness.utilities().getOrDefault(slot.seat.id(), 0.0))
+          .setNashUtility(fairness.nashUtilities().getOrDefault(slot.seat.id(), 0.0)));
+    }
+    return card.build();
+  }
+
+  /** A seat's own view with the trust that stands between it and every other seat. */
+  static YourSeat withTrust(YourSeat you, SeatSlot slot, java.util.Collection<SeatSlot> seats,
+      org.veta.negotiation.Trust trust) {
+    YourSeat.Builder out = you.toBuilder();
+    for (SeatSlot other : seats) {
+      if (other != slot) {
+        out.addTrust(org.veta.protocol.wire.TrustLine.newBuilder().setSeat(other.seat.id())
+            .setYouTrustThem(trust.of(slot.seat.id(), other.seat.id()))
+            .setTheyTrustYou(trust.of(other.seat.id(), slot.seat.id())));
+      }
+    }
+    return out.build();
   }
 }
