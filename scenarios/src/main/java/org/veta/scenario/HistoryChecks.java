@@ -39,6 +39,22 @@ final class HistoryChecks extends ScenarioChecks {
                     report(
                         field(at, event, ScheduledEvent.MOVE_FIELD_NUMBER), name + ": " + error));
       }
+      for (int k = 0; k < event.getShocksCount(); k++) {
+        var shock = event.getShocks(k);
+        FieldPath shockAt = element(at, event, ScheduledEvent.SHOCKS_FIELD_NUMBER, k);
+        vocabulary
+            .checkIndicator(scenario, shock.getTarget())
+            .ifPresent(
+                error ->
+                    report(
+                        field(shockAt, shock, org.veta.protocol.scenario.Shock.TARGET_FIELD_NUMBER),
+                        name + ": " + error));
+      }
+    }
+    for (int i = 0; i < scenario.getKeyIndicatorsCount(); i++) {
+      String key = scenario.getKeyIndicators(i);
+      FieldPath at = element(FieldPath.root(), scenario, Scenario.KEY_INDICATORS_FIELD_NUMBER, i);
+      vocabulary.checkIndicator(scenario, key).ifPresent(error -> report(at, "key indicator: " + error));
     }
   }
 

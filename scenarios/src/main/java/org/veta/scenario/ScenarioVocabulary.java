@@ -53,4 +53,14 @@ public interface ScenarioVocabulary {
    * @return a sentence saying what is wrong, or empty if the engine knows the metric
    */
   Optional<String> checkMetric(String metric);
+
+  /**
+   * Checks an indicator key against the scenario, e.g. {@code region.madre_de_dios.conflict}: the
+   * target of an event's shock, or a key indicator of the facilitator's overview.
+   *
+   * @return a sentence saying what is wrong, or empty if the scenario has that indicator
+   */
+  default Optional<String> checkIndicator(Scenario scenario, String key) {
+    return Optional.empty();
+  }
 }

@@ -64,4 +64,18 @@ public final class EngineVocabulary implements ScenarioVocabulary {
   public Optional<String> checkMetric(String metric) {
     return Scorer.checkMetric(metric);
   }
+
+  @Override
+  public Optional<String> checkIndicator(Scenario scenario, String key) {
+    var layout = new org.veta.engine.state.Layout(
+        scenario.getRegionsList().stream().map(r -> r.getId()).toList(),
+        scenario.getRegionsList().stream().map(r -> r.getName()).toList(),
+        scenario.getSeatsList().stream().map(x -> x.getId()).toList(),
+        scenario.getSeatsList().stream().map(x -> x.getName()).toList(),
+        scenario.getClausesList().stream().map(c -> new org.veta.engine.state.ClauseVariable(
+            c.getId(), c.getName(), c.getMin(), c.getMax(), c.getUnit())).toList());
+    return layout.target(key).isPresent() ? Optional.empty() : Optional.of("unknown indicator '"
+        + key + "'; use national.<variable>, region.<region id>.<variable>, "
+        + "seat.<seat id>.<variable> or clause.<clause id> (see scenarios/README.md)");
+  }
 }

@@ -141,8 +141,20 @@ public final class Game {
     return scenario.getPoliticalIncorporation();
   }
 
+  /** A scheduled election round, or a round in which an event calls one (an early election). */
   public boolean isElectionRound(int round) {
-    return electionRounds.contains(round);
+    return electionRounds.contains(round)
+        || eventsIn(round).stream().anyMatch(e -> e.event().getElection());
+  }
+
+  /**
+   * This game with one more event, in the event's round: what a facilitator's inject does. The
+   * scenario is amended rather than the table's state touched, so the event resolves through the
+   * engine like any scheduled one, and a replay that applies the same amendments reaches the same
+   * states.
+   */
+  public Game withEvent(ScheduledEvent event) {
+    return new Game(scenario.toBuilder().addEvents(event).build());
   }
 
   /** The scenario's gold price path for a round (1-based); the last value repeats. */

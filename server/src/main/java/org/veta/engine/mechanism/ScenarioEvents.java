@@ -10,7 +10,9 @@ import org.veta.engine.state.NationalVar;
 /**
  * The scenario's exogenous path: the gold price of the round (the study: US$279/oz in 2000 to
  * US$1,225 in 2010) times any price shock an event brought, and the news of scheduled events.
- * Events' moves (decrees the record says were issued) resolve as the centre's moves.
+ * Events' moves (decrees the record says were issued) resolve as the centre's moves. An event may
+ * also shock indicators directly (a mine accident raises conflict) or call an election; both come
+ * with the event's title as their reason, like everything else the engine changes.
  */
 public final class ScenarioEvents implements Mechanism {
   @Override
@@ -30,6 +32,15 @@ public final class ScenarioEvents implements Mechanism {
         factor = changes.set(cause, NationalVar.GOLD_PRICE_FACTOR,
             factor * event.getGoldPriceFactor(), event.getTitle() + ": gold price shock x"
                 + event.getGoldPriceFactor());
+      }
+      for (var shock : event.getShocksList()) {
+        // Validated with the scenario (or the inject); a key the layout lacks changes nothing.
+        game.layout().target(shock.getTarget()).ifPresent(target -> changes.add(cause, target,
+            shock.getDelta(), "%s: %s %+.2f", event.getTitle(),
+            target.describe(game.layout()), shock.getDelta()));
+      }
+      if (event.getElection() && !game.scenario().getElectionRoundsList().contains(round.round())) {
+        changes.note(cause, event.getTitle() + ": an election is held this round");
       }
       if (!event.getNews().isBlank()) {
         changes.note(cause, event.getNews());

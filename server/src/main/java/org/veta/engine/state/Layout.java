@@ -110,6 +110,41 @@ public final class Layout {
     return i == null ? seat : seatNames.get(i);
   }
 
+  /**
+   * The value a dotted key names (national.x, region.ID.x, seat.ID.x, clause.ID), as
+   * {@link Target#key} writes it; empty for a key this layout has no value for.
+   */
+  public java.util.Optional<Target> target(String key) {
+    String[] parts = key.split("\\.", -1);
+    try {
+      switch (parts[0]) {
+        case "national":
+          return parts.length == 2 ? java.util.Optional.of(new Target.National(
+              NationalVar.valueOf(upper(parts[1])))) : java.util.Optional.empty();
+        case "region":
+          return parts.length == 3 && hasRegion(parts[1]) ? java.util.Optional.of(
+              new Target.Regional(parts[1], RegionVar.valueOf(upper(parts[2]))))
+              : java.util.Optional.empty();
+        case "seat":
+          return parts.length == 3 && seatIndex.containsKey(parts[1]) ? java.util.Optional.of(
+              new Target.OfSeat(parts[1], SeatVar.valueOf(upper(parts[2]))))
+              : java.util.Optional.empty();
+        case "clause":
+          return parts.length == 2 && hasClause(parts[1])
+              ? java.util.Optional.of(new Target.OfClause(clause(parts[1])))
+              : java.util.Optional.empty();
+        default:
+          return java.util.Optional.empty();
+      }
+    } catch (IllegalArgumentException unknownVariable) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static String upper(String name) {
+    return name.toUpperCase(java.util.Locale.ROOT);
+  }
+
   private static int index(Map<String, Integer> map, String id, String what) {
     Integer i = map.get(id);
     if (i == null) {
