@@ -3,6 +3,7 @@ package org.veta.app;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import jakarta.inject.Singleton;
+import org.veta.facilitation.FacilitatorDesk;
 import org.veta.net.NetServer;
 import org.veta.net.ServerChannelInitializer;
 import org.veta.session.TableRegistry;
@@ -11,8 +12,9 @@ import org.veta.session.TableRegistry;
 final class NetModule extends AbstractModule {
   @Provides
   @Singleton
-  ServerChannelInitializer initializer(TableRegistry tables, ServerConfig config) {
-    return new ServerChannelInitializer(tables, config.readIdle());
+  ServerChannelInitializer initializer(TableRegistry tables, FacilitatorDesk desk,
+      ServerConfig config) {
+    return new ServerChannelInitializer(tables, desk, config.readIdle());
   }
 
   @Provides

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  * `veta serve`: a game server until Ctrl-C. Its stdout is a contract for scripts and tests: once
  * the server accepts connections it prints {@code LISTENING <port>}, then, with --scenario, one
  * {@code TABLE <n> <join code>} per table (n = 1..N; the tables are open before the port is
- * bound), and nothing else. The log goes to stderr and to DATA/logs/. Interrupting the thread
+ * bound), then {@code FACILITATOR KEY <key>} unless the key came from --facilitator-key-file, and
+ * nothing else. The log goes to stderr and to DATA/logs/. Interrupting the thread
  * that runs the command stops the server as Ctrl-C does (the tests stop it so).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -60,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Who plays the seats nobody takes (default: each seat's scenario default).")
   String bots = "";
 
+  @Option(names = "--facilitator-key-file", paramLabel = "FILE",
+      description = "Read the facilitator key from this file (first line) instead of making one.")
+  Path facilitatorKeyFile;
+
   @Option(names = "--phase-seconds", paramLabel = "PHASE=SECONDS,...",
       description = "Phase lengths, e.g. briefing=30,orders=300,report=60.")
   String phaseSeconds;
@@ -71,11 +76,11 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config;
     try {
       config = new ServerConfig(host, port, data, scenariosDir, PhaseDurations.parse(phaseSeconds),
-          ServerConfig.DEFAULT_READ_IDLE);
+          ServerConfig.DEFAULT_READ_IDLE, readKey(facilitatorKeyFile));
       if (scenario != null && (tables < 1 || tables > 100)) {
         throw new IllegalArgumentException("--tables must be 1 to 100");
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.io.IOException e) {
       err.println("veta: " + e.getMessage());
       return 2;
     }
@@ -104,6 +109,12 @@ final class ServeCommand implements Callable<Integer> {
       for (int n = 1; n <= opened.size(); n++) {
         out.println("TABLE " + n + " " + opened.get(n - 1).joinCode());
       }
+      if (facilitatorKeyFile == null) {
+        // Made for this run: shown once here, and kept beside the logs for a console on this
+        // machine (`veta facilitate ... --key-file DATA/facilitator.key`).
+        out.println("FACILITATOR KEY " + server.facilitatorKey());
+        keepKey(data.resolve("facilitator.key"), server.facilitatorKey(), err);
+      }
       out.flush();
       // Only with a terminal (or when asked): a test runner's or a service manager's stdin is
       // not a facilitator typing.
@@ -121,6 +132,39 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private boolean interrupted;
+
+  private static String readKey(Path file) throws java.io.IOException {
+    if (file == null) {
+      return "";
+    }
+    try {
+      String key = java.nio.file.Files.readAllLines(file).stream().findFirst().orElse("").strip();
+      if (key.length() < 16) {
+        throw new IllegalArgumentException("the facilitator key in " + file
+            + " is shorter than 16 characters");
+      }
+      return key;
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IllegalArgumentException("there is no facilitator key file " + file);
+    }
+  }
+
+  /** Writes the key readable by its owner only, where the file system allows it. */
+  private static void keepKey(Path file, String key, PrintWriter err) {
+    try {
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.deleteIfExists(file);
+      try {
+        java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions
+            .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException notPosix) {
+        java.nio.file.Files.createFile(file);
+      }
+      java.nio.file.Files.writeString(file, key + System.lineSeparator());
+    } catch (java.io.IOException e) {
+      err.println("veta: could not keep the facilitator key in " + file + ": " + e.getMessage());
+    }
+  }
 
   /**
    * Waits until the JVM shuts down (the lifecycle's hook stops the server) or this thread is

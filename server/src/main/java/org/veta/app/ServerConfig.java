@@ -14,9 +14,10 @@ import org.veta.session.PhaseDurations;
  * @param port 0 to 65535; 0 = any free port
  * @param dataDir session logs go to {@code sessions/}, the server log to {@code logs/}
  * @param scenariosDir a directory of extra scenarios, or null
+ * @param facilitatorKey the key a facilitator's console must present; empty = make one at start
  */
 public record ServerConfig(String host, int port, Path dataDir, Path scenariosDir,
-    PhaseDurations durations, Duration readIdle) {
+    PhaseDurations durations, Duration readIdle, String facilitatorKey) {
   public static final int DEFAULT_PORT = 7777;
   public static final Duration DEFAULT_READ_IDLE = Duration.ofMinutes(5);
 
@@ -25,6 +26,10 @@ public record ServerConfig(String host, int port, Path dataDir, Path scenariosDi
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(durations, "durations");
     Objects.requireNonNull(readIdle, "readIdle");
+    Objects.requireNonNull(facilitatorKey, "facilitatorKey");
+    if (!facilitatorKey.isEmpty() && facilitatorKey.strip().length() < 16) {
+      throw new IllegalArgumentException("a facilitator key needs at least 16 characters");
+    }
     if (host.isBlank()) {
       throw new IllegalArgumentException("the address to listen on is empty");
     }
@@ -39,26 +44,30 @@ public record ServerConfig(String host, int port, Path dataDir, Path scenariosDi
   /** Every interface, the default port, default phase lengths. */
   public static ServerConfig defaults(Path dataDir) {
     return new ServerConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, PhaseDurations.DEFAULT,
-        DEFAULT_READ_IDLE);
+        DEFAULT_READ_IDLE, "");
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, dataDir, scenariosDir, durations, readIdle);
+    return new ServerConfig(h, port, dataDir, scenariosDir, durations, readIdle, facilitatorKey);
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, dataDir, scenariosDir, durations, readIdle);
+    return new ServerConfig(host, p, dataDir, scenariosDir, durations, readIdle, facilitatorKey);
   }
 
   public ServerConfig withScenarios(Path dir) {
-    return new ServerConfig(host, port, dataDir, dir, durations, readIdle);
+    return new ServerConfig(host, port, dataDir, dir, durations, readIdle, facilitatorKey);
   }
 
   public ServerConfig withDurations(PhaseDurations d) {
-    return new ServerConfig(host, port, dataDir, scenariosDir, d, readIdle);
+    return new ServerConfig(host, port, dataDir, scenariosDir, d, readIdle, facilitatorKey);
   }
 
   public ServerConfig withReadIdle(Duration idle) {
-    return new ServerConfig(host, port, dataDir, scenariosDir, durations, idle);
+    return new ServerConfig(host, port, dataDir, scenariosDir, durations, idle, facilitatorKey);
+  }
+
+  public ServerConfig withFacilitatorKey(String key) {
+    return new ServerConfig(host, port, dataDir, scenariosDir, durations, readIdle, key);
   }
 }

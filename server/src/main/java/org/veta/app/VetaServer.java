@@ -18,20 +18,28 @@ public final class VetaServer implements AutoCloseable {
   private final ServerLifecycle lifecycle;
   private final TableRegistry tables;
   private final ScenarioSource scenarios;
+  private final org.veta.facilitation.FacilitatorKey key;
 
   @Inject
   VetaServer(ServerConfig config, ServerLifecycle lifecycle, TableRegistry tables,
-      ScenarioSource scenarios) {
+      ScenarioSource scenarios, org.veta.facilitation.FacilitatorKey key) {
     this.config = config;
     this.lifecycle = lifecycle;
     this.tables = tables;
     this.scenarios = scenarios;
+    this.key = key;
+  }
+
+  /** The key a facilitator's console presents: the configured one, or one made at start. */
+  public String facilitatorKey() {
+    return key.reveal();
   }
 
   /** Builds the object graph; nothing listens until {@link #listen}. */
   public static VetaServer create(ServerConfig config) {
     return Guice.createInjector(new ConfigModule(config), new NetModule(), new SessionModule(),
-        new LogModule(), new ScenarioModule()).getInstance(VetaServer.class);
+        new LogModule(), new ScenarioModule(), new FacilitationModule())
+        .getInstance(VetaServer.class);
   }
 
   public ServerConfig config() {

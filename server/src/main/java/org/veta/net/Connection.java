@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.veta.facilitation.FacilitatorDesk;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.ErrorCode;
 import org.veta.protocol.wire.ServerMessage;
@@ -34,20 +35,22 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
   private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
 
   private final TableRegistry tables;
+  private final FacilitatorDesk desk;
   private Channel channel;
   private String id = "?";
   private SessionHandler state;
   private boolean closing;
 
-  Connection(TableRegistry tables) {
+  Connection(TableRegistry tables, FacilitatorDesk desk) {
     this.tables = tables;
+    this.desk = desk;
   }
 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     channel = ctx.channel();
     id = describe(channel);
-    state = new HandshakeHandler(this, tables);
+    state = new HandshakeHandler(this, tables, desk);
   }
 
   private static String describe(Channel channel) {
@@ -85,6 +88,10 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
       } else if (request.getBodyCase() == ClientMessage.BodyCase.BODY_NOT_SET) {
         refuse(request.getRequestId(), ErrorCode.INVALID_ARGUMENT,
             "That request is empty, or of a kind this server does not know.");
+      } else if (FacilitatorHandler.isFacilitatorOperation(request) && state.greeted()
+          && !state.facilitator()) {
+        refuse(request.getRequestId(), ErrorCode.PERMISSION_DENIED, "Only the facilitator may do "
+            + "that; a facilitator's console connects with the server's facilitator key.");
       } else {
         state.handle(request);
       }
@@ -175,7 +182,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
           channel.bytesBeforeWritable());
     }
     boolean mayChangeState = message.getRequestId() != 0
-        && (message.hasJoined() || message.hasError());
+        && (message.hasJoined() || message.hasError()) || message.hasSeatMoved();
     if (!mayChangeState) {
       channel.writeAndFlush(message);
       return;

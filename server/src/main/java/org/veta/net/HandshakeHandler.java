@@ -2,7 +2,10 @@ package org.veta.net;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.veta.facilitation.Facilitator;
+import org.veta.facilitation.FacilitatorDesk;
 import org.veta.protocol.wire.ClientMessage;
+import org.veta.session.Names;
 import org.veta.protocol.wire.ErrorCode;
 import org.veta.protocol.wire.ServerMessage;
 import org.veta.protocol.wire.Welcome;
@@ -16,10 +19,17 @@ final class HandshakeHandler implements SessionHandler {
 
   private final Connection connection;
   private final TableRegistry tables;
+  private final FacilitatorDesk desk;
 
-  HandshakeHandler(Connection connection, TableRegistry tables) {
+  HandshakeHandler(Connection connection, TableRegistry tables, FacilitatorDesk desk) {
     this.connection = connection;
     this.tables = tables;
+    this.desk = desk;
+  }
+
+  @Override
+  public boolean greeted() {
+    return false;
   }
 
   @Override
@@ -38,6 +48,22 @@ final class HandshakeHandler implements SessionHandler {
       return;
     }
     LOG.info("{} said hello ({})", connection.id(), Printable.of(request.getHello().getClient(), 60));
+    String key = request.getHello().getFacilitatorKey();
+    if (!key.isEmpty()) {
+      if (desk == null || !desk.admits(key)) {
+        LOG.warn("{} presented a wrong facilitator key; closing", connection.id());
+        connection.refuseAndClose(id, ErrorCode.UNAUTHENTICATED, "That is not this server's "
+            + "facilitator key; it is printed by `veta serve` when it starts.");
+        return;
+      }
+      String name = Names.clean(request.getHello().getFacilitatorName())
+          .orElse("facilitator");
+      connection.reply(id, ServerMessage.newBuilder().setWelcome(Welcome.newBuilder()
+          .setProtocolVersion(PROTOCOL_VERSION).setServer(SERVER).setFacilitator(true)));
+      connection.become(new FacilitatorHandler(connection, desk,
+          new Facilitator(name, connection)));
+      return;
+    }
     connection.reply(id, ServerMessage.newBuilder().setWelcome(
         Welcome.newBuilder().setProtocolVersion(PROTOCOL_VERSION).setServer(SERVER)));
     connection.become(new LobbyHandler(connection, tables));

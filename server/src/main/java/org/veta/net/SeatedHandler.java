@@ -15,7 +15,7 @@ final class SeatedHandler implements SessionHandler {
   private final Connection connection;
   private final TableRegistry tables;
   private final Table table;
-  private final String seat;
+  private String seat;
 
   SeatedHandler(Connection connection, TableRegistry tables, Table table, String seat) {
     this.connection = connection;
@@ -44,6 +44,18 @@ final class SeatedHandler implements SessionHandler {
         connection.become(new LobbyHandler(connection, tables));
       }
       default -> table.submit(connection, request);
+    }
+  }
+
+  @Override
+  public void answered(ServerMessage message) {
+    if (message.hasSeatMoved()) {
+      // The facilitator moved this person to another seat, or took their seat away.
+      if (message.getSeatMoved().getSeat().isEmpty()) {
+        connection.become(new LobbyHandler(connection, tables));
+      } else {
+        seat = message.getSeatMoved().getSeat();
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.veta.facilitation.FacilitatorDesk;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.session.TableRegistry;
 
@@ -21,10 +22,12 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
   public static final int MAX_CLIENT_FRAME = 64 * 1024;
 
   private final TableRegistry tables;
+  private final FacilitatorDesk desk;
   private final Duration readIdle;
 
-  public ServerChannelInitializer(TableRegistry tables, Duration readIdle) {
+  public ServerChannelInitializer(TableRegistry tables, FacilitatorDesk desk, Duration readIdle) {
     this.tables = tables;
+    this.desk = desk;
     this.readIdle = readIdle;
   }
 
@@ -37,6 +40,6 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
         .addLast(HandlerNames.PROTOBUF_DECODER, new ProtobufDecoder(ClientMessage.getDefaultInstance()))
         .addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender())
         .addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder())
-        .addLast(HandlerNames.CONNECTION, new Connection(tables));
+        .addLast(HandlerNames.CONNECTION, new Connection(tables, desk));
   }
 }

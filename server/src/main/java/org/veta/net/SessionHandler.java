@@ -17,6 +17,16 @@ interface SessionHandler {
   /** The connection is closed. */
   default void disconnected() {}
 
+  /** Whether the connection has said hello (facilitator operations are then refused by role). */
+  default boolean greeted() {
+    return true;
+  }
+
+  /** Whether the connection holds facilitator rights. */
+  default boolean facilitator() {
+    return false;
+  }
+
   /** For the log: "handshake", "lobby", "seated at peru-...". */
   String describe();
 }

@@ -165,7 +165,8 @@ final class Deals {
     if (negotiations.agreements().size() > agreementsBefore) {
       Agreement made = negotiations.agreements().get(negotiations.agreements().size() - 1);
       table.broadcastTo(reader -> made.isPublic() || made.parties().contains(reader.seat.id()),
-          ServerMessage.newBuilder().setAgreement(view(made)));
+          ServerMessage.newBuilder().setAgreement(view(made)),
+          made.isPublic() || table.facilitatorReadsPrivate());
       table.lifecycle("agreement", "", String.join(",", made.parties()) + ": "
           + TermSyntax.formatAll(made.terms()));
     }
@@ -176,7 +177,9 @@ final class Deals {
 
   private void tellParties(Proposal p) {
     table.broadcastTo(reader -> p.parties().contains(reader.seat.id()),
-        reader -> ServerMessage.newBuilder().setProposalChanged(view(p, reader)));
+        reader -> ServerMessage.newBuilder().setProposalChanged(view(p, reader)),
+        table.facilitatorReadsPrivate()
+            ? () -> ServerMessage.newBuilder().setProposalChanged(view(p, null)) : null);
   }
 
   /** Bot addressees answer at once, by BotNegotiator's rule. */
@@ -235,6 +238,20 @@ final class Deals {
       }
     }
     return moves;
+  }
+
+  /** Every proposal and agreement of the table, for the facilitator (private ones if allowed). */
+  void omniscient(org.veta.protocol.wire.OmniView.Builder omni, boolean privateToo) {
+    for (Proposal p : negotiations.proposals()) {
+      if (privateToo) {
+        omni.addProposals(view(p, null));
+      }
+    }
+    for (Agreement a : negotiations.agreements()) {
+      if (privateToo || a.isPublic()) {
+        omni.addAgreements(view(a));
+      }
+    }
   }
 
   private ProposalView view(Proposal p, SeatSlot viewer) {

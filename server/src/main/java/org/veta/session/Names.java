@@ -6,12 +6,12 @@ import java.util.Optional;
  * Participants' names: printable, 1 to 40 characters. Control characters and terminal escape
  * sequences are stripped so that nobody can repaint another player's screen with their name.
  */
-final class Names {
+public final class Names {
   static final String RULE = "A name must have 1 to 40 printable characters.";
 
   private Names() {}
 
-  static Optional<String> clean(String raw) {
+  public static Optional<String> clean(String raw) {
     return clean(raw, 40);
   }
 

@@ -18,7 +18,12 @@ public record PhaseDurations(Duration briefing, Duration talks, Duration orders,
    * @throws IllegalArgumentException with a sentence naming what is wrong
    */
   public static PhaseDurations parse(String spec) {
-    PhaseDurations d = DEFAULT;
+    return parse(spec, DEFAULT);
+  }
+
+  /** As {@link #parse(String)}, the phases not named keeping the given lengths. */
+  public static PhaseDurations parse(String spec, PhaseDurations base) {
+    PhaseDurations d = base;
     if (spec == null || spec.isBlank()) {
       return d;
     }
@@ -47,5 +52,38 @@ public record PhaseDurations(Duration briefing, Duration talks, Duration orders,
       };
     }
     return d;
+  }
+
+  /** The length of a phase of the round; zero for the others. */
+  public Duration of(org.veta.protocol.wire.Phase phase) {
+    switch (phase) {
+      case BRIEFING: return briefing;
+      case TALKS: return talks;
+      case ORDERS: return orders;
+      case REPORT: return report;
+      default: return Duration.ZERO;
+    }
+  }
+
+  /** These lengths with one phase's changed. */
+  public PhaseDurations with(org.veta.protocol.wire.Phase phase, Duration length) {
+    switch (phase) {
+      case BRIEFING: return new PhaseDurations(length, talks, orders, report);
+      case TALKS: return new PhaseDurations(briefing, length, orders, report);
+      case ORDERS: return new PhaseDurations(briefing, talks, length, report);
+      case REPORT: return new PhaseDurations(briefing, talks, orders, length);
+      default: throw new IllegalArgumentException(phase + " has no length");
+    }
+  }
+
+  /** "briefing=30", "talks=120", ...: as --phase-seconds takes them. */
+  public java.util.List<String> describe() {
+    return java.util.List.of("briefing=" + seconds(briefing), "talks=" + seconds(talks),
+        "orders=" + seconds(orders), "report=" + seconds(report));
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds())
+        : Double.toString(d.toMillis() / 1000.0);
   }
 }

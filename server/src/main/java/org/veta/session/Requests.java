@@ -99,6 +99,7 @@ final class Requests {
       table.error(from, id, ErrorCode.WRONG_PHASE, "The game at this table has ended.");
       return;
     }
+    SeatSlot kept = heldFor(name.get());
     for (SeatSlot other : table.seats().values()) {
       if (other.person() && other.player.equalsIgnoreCase(name.get())) {
         table.error(from, id, ErrorCode.CONFLICT, "Someone at this table already goes by "
@@ -107,7 +108,10 @@ final class Requests {
       }
     }
     SeatSlot slot;
-    if (!join.getSeat().isBlank()) {
+    if (kept != null && (join.getSeat().isBlank() || join.getSeat().equals(kept.seat.id()))) {
+      // Back after a dropped connection: the seat was kept for this name.
+      slot = kept;
+    } else if (!join.getSeat().isBlank()) {
       slot = table.seats().get(join.getSeat());
       if (slot == null) {
         table.error(from, id, ErrorCode.NOT_FOUND, "There is no seat '" + join.getSeat()
@@ -119,6 +123,11 @@ final class Requests {
             + slot.player + ".");
         return;
       }
+      if (slot.dropped()) {
+        table.error(from, id, ErrorCode.CONFLICT, "The seat " + slot.seat.id() + " is kept for "
+            + slot.player + ", whose connection dropped; ask the facilitator to open it.");
+        return;
+      }
     } else {
       slot = table.seats().values().stream().filter(SeatSlot::free).findFirst().orElse(null);
       if (slot == null) {
@@ -126,13 +135,13 @@ final class Requests {
         return;
       }
     }
-    slot.member = from;
-    slot.player = name.get();
-    slot.submitted = false;
-    slot.ready = false;
+    boolean back = slot.dropped();
+    slot.seatPerson(from, name.get());
     table.members().put(from, slot);
-    table.lifecycle("seat taken", slot.seat.id(), name.get() + " from " + from.id());
-    table.info("seat {} taken by {} ({})", slot.seat.id(), name.get(), from.id());
+    table.lifecycle(back ? "seat retaken" : "seat taken", slot.seat.id(), name.get() + " from "
+        + from.id());
+    table.info("seat {} {} by {} ({})", slot.seat.id(), back ? "retaken" : "taken", name.get(),
+        from.id());
     table.reply(from, id, ServerMessage.newBuilder().setJoined(Joined.newBuilder()
         .setTableId(table.id()).setSeat(slot.seat.id()).setTable(table.view(slot))));
     table.cycle().seatsChanged();
@@ -232,6 +241,12 @@ final class Requests {
     table.cycle().startGame();
   }
 
+  private SeatSlot heldFor(String name) {
+    return table.seats().values().stream()
+        .filter(s -> s.dropped() && s.player.equalsIgnoreCase(name)).findFirst().orElse(null);
+  }
+
+  /** The person left on purpose: a bot takes the seat from now on. */
   void leave(Member member, String why) {
     SeatSlot slot = table.members().remove(member);
     if (slot == null) {
@@ -239,8 +254,32 @@ final class Requests {
     }
     table.lifecycle("seat freed", slot.seat.id(), slot.player + " " + why);
     table.info("seat {} freed: {} {}", slot.seat.id(), slot.player, why);
-    slot.member = null;
-    slot.player = "";
+    slot.empty();
     table.cycle().seatFreed(slot);
+  }
+
+  /**
+   * The person's connection is gone. Before the game and after it, the seat is simply free. During
+   * it, the seat is kept for them: they take it back by joining with the same name, the table
+   * waits for the deadlines rather than racing ahead, and the facilitator sees it dropped.
+   */
+  void dropped(Member member) {
+    SeatSlot slot = table.members().get(member);
+    if (slot == null) {
+      return;
+    }
+    Phase phase = table.phase();
+    if (phase == Phase.LOBBY || phase == Phase.ENDED) {
+      leave(member, "disconnected");
+      return;
+    }
+    table.members().remove(member);
+    slot.member = null;
+    slot.dropped = true;
+    slot.ready = false;
+    table.lifecycle("seat dropped", slot.seat.id(), slot.player + " lost the connection");
+    table.info("seat {} dropped: {} lost the connection; kept for them", slot.seat.id(), slot.player);
+    table.cycle().seatsChanged();
+    table.cycle().checkEarlyEnd();
   }
 }

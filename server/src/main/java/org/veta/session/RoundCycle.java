@@ -37,12 +37,18 @@ import org.veta.protocol.wire.TableView;
 final class RoundCycle {
   private final Table table;
   private final ScheduledExecutorService timers;
-  private final Game game;
   private final StageTracker stages;
   private final List<RoundResult> results = new ArrayList<>();
   private Phase phase = Phase.LOBBY;
   private int round;
   private long deadlineMs;
+  /** Phase lengths: the table's options, as the facilitator has changed them since. */
+  private PhaseDurations durations;
+  private org.veta.protocol.wire.DeadlinePolicy policy;
+  private boolean paused;
+  private long remainingMs;
+  /** Events injected for a round that has not resolved yet, with the round they fall in. */
+  private final List<org.veta.protocol.scenario.ScheduledEvent> injected = new ArrayList<>();
   private long token;
   private ScheduledFuture<?> timer;
   private PolicyState state;
@@ -54,10 +60,20 @@ final class RoundCycle {
   RoundCycle(Table table, ScheduledExecutorService timers) {
     this.table = table;
     this.timers = timers;
-    this.game = table.game();
-    this.stages = new StageTracker(game);
-    this.state = game.initialState();
+    this.stages = new StageTracker(table.game());
+    this.state = table.game().initialState();
     this.previous = state;
+    this.durations = table.options().durations();
+    this.policy = table.options().deadlinePolicy() != org.veta.protocol.wire.DeadlinePolicy
+        .DEADLINE_POLICY_UNSPECIFIED ? table.options().deadlinePolicy()
+        : table.game().scenario().getMissedDeadline()
+            == org.veta.protocol.scenario.MissedDeadline.MISSED_DEADLINE_BOT
+            ? org.veta.protocol.wire.DeadlinePolicy.BOT : org.veta.protocol.wire.DeadlinePolicy.HOLD;
+  }
+
+  /** The game as the table plays it now: the scenario with any injected events. */
+  private Game game() {
+    return table.game();
   }
 
   Phase phase() {
@@ -66,6 +82,10 @@ final class RoundCycle {
 
   PolicyState state() {
     return state;
+  }
+
+  PolicyState previous() {
+    return previous;
   }
 
   int round() {
@@ -107,7 +127,7 @@ final class RoundCycle {
     if (phase != Phase.LOBBY && phase != Phase.ENDED) {
       slot.botStrategy = table.bots().strategyFor(slot.seat).name();
       if (phase == Phase.ORDERS && !slot.submitted) {
-        botOrders(slot);
+        botOrders(slot, slot.botStrategy);
       }
     }
     seatsChanged();
@@ -118,6 +138,7 @@ final class RoundCycle {
     SeatsChanged.Builder seats = SeatsChanged.newBuilder();
     table.seats().values().forEach(s -> seats.addSeats(SeatViews.seat(s)));
     table.broadcast(ServerMessage.newBuilder().setSeatsChanged(seats));
+    table.changed();
   }
 
   private long people() {
@@ -130,7 +151,7 @@ final class RoundCycle {
       slot.orders.clear();
       slot.submitted = false;
     }
-    enter(Phase.BRIEFING, table.options().durations().briefing());
+    enter(Phase.BRIEFING, durations.briefing());
   }
 
   private void enter(Phase next, Duration length) {
@@ -138,11 +159,10 @@ final class RoundCycle {
       table.deals().phaseEnded();
     }
     phase = next;
+    paused = false;
+    remainingMs = 0;
     long mine = ++token;
-    if (timer != null) {
-      timer.cancel(false);
-      timer = null;
-    }
+    cancelTimer();
     table.seats().values().forEach(s -> s.ready = false);
     boolean timed = length.compareTo(Duration.ZERO) > 0 && next != Phase.RESOLUTION
         && next != Phase.ENDED;
@@ -153,20 +173,11 @@ final class RoundCycle {
       table.deals().botOffers();
     }
     if (next == Phase.ORDERS) {
-      table.seats().values().stream().filter(SeatSlot::bot).forEach(this::botOrders);
+      table.seats().values().stream().filter(SeatSlot::bot).forEach(s -> botOrders(s, s.botStrategy));
     }
-    if (timed) {
-      try {
-        timer = timers.schedule(() -> table.later(() -> {
-          if (token == mine) {
-            advance();
-          }
-        }), length.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.RejectedExecutionException stopping) {
-        // The server is shutting down: the table stops where it is; its log is already written.
-        table.info("timers stopped; table {} pauses in {} of round {}", table.id(), next, round);
-        return;
-      }
+    table.changed();
+    if (timed && !schedule(mine, length.toMillis())) {
+      return;
     }
     if (!timed && next != Phase.ENDED) {
       table.later(() -> {
@@ -179,8 +190,38 @@ final class RoundCycle {
     }
   }
 
-  /** Ends the phase early once every person at the table is done with it. */
+  /** Schedules the end of the phase; false if the server is stopping. */
+  private boolean schedule(long mine, long millis) {
+    try {
+      timer = timers.schedule(() -> table.later(() -> {
+        if (token == mine) {
+          advance();
+        }
+      }), millis, TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      // The server is shutting down: the table stops where it is; its log is already written.
+      table.info("timers stopped; table {} pauses in {} of round {}", table.id(), phase, round);
+      return false;
+    }
+  }
+
+  private void cancelTimer() {
+    if (timer != null) {
+      timer.cancel(false);
+      timer = null;
+    }
+  }
+
+  /**
+   * Ends the phase early once every person at the table is done with it. Not while paused (the
+   * facilitator is talking to the room), and not while a seat's person has dropped out: the table
+   * then keeps to its deadlines, so that a room whose Wi-Fi fails does not race to the end.
+   */
   void checkEarlyEnd() {
+    if (paused || table.seats().values().stream().anyMatch(SeatSlot::dropped)) {
+      return;
+    }
     boolean done = switch (phase) {
       case BRIEFING, TALKS, REPORT -> table.seats().values().stream()
           .filter(SeatSlot::person).allMatch(s -> s.ready);
@@ -199,7 +240,7 @@ final class RoundCycle {
   }
 
   private void advance() {
-    var d = table.options().durations();
+    var d = durations;
     switch (phase) {
       case BRIEFING -> {
         if (d.talks().isZero()) {
@@ -211,7 +252,7 @@ final class RoundCycle {
       case TALKS -> enter(Phase.ORDERS, d.orders());
       case ORDERS -> resolve();
       case REPORT -> {
-        if (round < game.rounds()) {
+        if (round < game().rounds()) {
           beginRound(round + 1);
         } else {
           end();
@@ -221,9 +262,9 @@ final class RoundCycle {
     }
   }
 
-  private void botOrders(SeatSlot slot) {
-    var strategy = org.veta.bot.Strategies.byName(slot.botStrategy).orElseThrow();
-    BotView view = new BotView(game, state, slot.seat,
+  private void botOrders(SeatSlot slot, String strategyName) {
+    var strategy = org.veta.bot.Strategies.byName(strategyName).orElseThrow();
+    BotView view = new BotView(game(), state, slot.seat,
         SeededRandom.stream(table.seed(), round, "bot:" + slot.seat.id()), lastOrders);
     slot.orders.clear();
     // A bot keeps the word its agreements gave: the moves that carry them out come first, then
@@ -231,7 +272,7 @@ final class RoundCycle {
     List<Move> wanted = new ArrayList<>(table.deals().agreedMoves(slot));
     wanted.addAll(strategy.choose(view).stream().filter(m -> !(m instanceof Move.Hold)).toList());
     for (Move move : wanted) {
-      if (org.veta.engine.move.MoveRules.check(game, state, slot.seat, move, slot.orders).isEmpty()) {
+      if (org.veta.engine.move.MoveRules.check(game(), state, slot.seat, move, slot.orders).isEmpty()) {
         slot.orders.add(move);
       }
     }
@@ -245,19 +286,33 @@ final class RoundCycle {
     Orders.Builder orders = Orders.builder();
     LogRound.Builder logged = LogRound.newBuilder().setRound(round);
     for (SeatSlot slot : table.seats().values()) {
+      String botPlayed = slot.bot() ? slot.botStrategy : "";
+      if (!slot.bot() && !slot.submitted && slot.orders.isEmpty()
+          && policy == org.veta.protocol.wire.DeadlinePolicy.BOT) {
+        // Nobody gave this seat orders by the deadline: by the table's policy a bot plays it for
+        // this round only.
+        botPlayed = table.bots().strategyFor(slot.seat).name();
+        botOrders(slot, botPlayed);
+      }
       List<Move> moves = slot.orders.isEmpty() ? List.of(new Move.Hold()) : List.copyOf(slot.orders);
       orders.set(slot.seat.id(), moves);
       logged.addOrders(SeatMoves.newBuilder().setSeat(slot.seat.id())
           .addAllMoves(moves.stream().map(Move::text).toList()));
-      if (slot.bot()) {
-        logged.addBots(slot.seat.id() + "=" + slot.botStrategy);
+      if (!botPlayed.isEmpty()) {
+        logged.addBots(slot.seat.id() + "=" + botPlayed);
       }
     }
+    for (var event : injected) {
+      if (event.getRound() == round) {
+        logged.addInjected(event);
+      }
+    }
+    injected.removeIf(e -> e.getRound() <= round);
     lastOrders = orders.build();
     List<org.veta.negotiation.Breach> breaches = new ArrayList<>();
     var sanctions = table.deals().breaches(state, lastOrders, round, breaches);
     long started = System.nanoTime();
-    RoundResult result = RoundResolver.resolve(game, state, lastOrders, table.seed(), sanctions);
+    RoundResult result = RoundResolver.resolve(game(), state, lastOrders, table.seed(), sanctions);
     long micros = (System.nanoTime() - started) / 1000;
     stages.observe(result);
     results.add(result);
@@ -267,13 +322,14 @@ final class RoundCycle {
     table.logRecord(LogRecord.newBuilder().setRound(logged.setStateDigest(state.digest())));
     table.info("round {} resolved in {} µs: {} effects, {} refusals", round, micros,
         result.effects().size(), result.refusals().size());
-    enter(Phase.REPORT, table.options().durations().report());
+    enter(Phase.REPORT, durations.report());
     breachesByRound.put(round, List.copyOf(breaches));
-    table.broadcastPerSeat(slot -> ServerMessage.newBuilder().setReport(reportFor(result, slot)));
+    table.broadcastPerSeat(slot -> ServerMessage.newBuilder().setReport(reportFor(result, slot)),
+        () -> ServerMessage.newBuilder().setReport(reportFor(result, null)));
   }
 
   private void end() {
-    Scorecard.Builder card = SeatViews.scorecard(game, state, table.seats().values()).toBuilder();
+    Scorecard.Builder card = SeatViews.scorecard(game(), state, table.seats().values()).toBuilder();
     stages.reached().forEach(s -> card.addStages(SeatViews.stage(s)));
     enter(Phase.ENDED, Duration.ZERO);
     table.broadcast(ServerMessage.newBuilder().setScorecard(card));
@@ -285,10 +341,171 @@ final class RoundCycle {
   /** The server is stopping: no more timers or phase changes for this table. */
   void stop() {
     token++;
-    if (timer != null) {
-      timer.cancel(false);
-      timer = null;
+    cancelTimer();
+  }
+
+  // ------------------------------------------------------------ the facilitator's pacing
+
+  boolean paused() {
+    return paused;
+  }
+
+  long deadlineMs() {
+    return deadlineMs;
+  }
+
+  long remainingMs() {
+    return paused ? remainingMs : Math.max(0, deadlineMs - table.clock().millis());
+  }
+
+  PhaseDurations durations() {
+    return durations;
+  }
+
+  org.veta.protocol.wire.DeadlinePolicy policy() {
+    return policy;
+  }
+
+  void policy(org.veta.protocol.wire.DeadlinePolicy policy) {
+    this.policy = policy;
+    table.changed();
+  }
+
+  /** Whether the phase runs on a clock the facilitator can stop, move or extend. */
+  private boolean clocked() {
+    return phase == Phase.BRIEFING || phase == Phase.TALKS || phase == Phase.ORDERS
+        || phase == Phase.REPORT;
+  }
+
+  /** Stops the clock; the phase does not end until resumed or advanced. Empty if done. */
+  Optional<String> pause() {
+    if (!clocked()) {
+      return Optional.of("there is no clock to stop; " + now());
     }
+    if (paused) {
+      return Optional.of("it is already paused");
+    }
+    token++;
+    cancelTimer();
+    remainingMs = Math.max(0, deadlineMs - table.clock().millis());
+    deadlineMs = 0;
+    paused = true;
+    clockChanged();
+    return Optional.empty();
+  }
+
+  Optional<String> resume() {
+    if (!paused) {
+      return Optional.of("it is not paused");
+    }
+    paused = false;
+    restart(remainingMs);
+    checkEarlyEnd();
+    return Optional.empty();
+  }
+
+  /** Ends the current phase now (from the lobby: starts the game). */
+  Optional<String> advanceNow() {
+    if (phase == Phase.LOBBY) {
+      startGame();
+      return Optional.empty();
+    }
+    if (!clocked()) {
+      return Optional.of("there is no phase to end; " + now());
+    }
+    paused = false;
+    token++;
+    cancelTimer();
+    advance();
+    return Optional.empty();
+  }
+
+  /** Ends the game where it is, with the scorecard of the state reached. */
+  Optional<String> endNow() {
+    if (phase == Phase.ENDED) {
+      return Optional.of("the game has already ended");
+    }
+    token++;
+    cancelTimer();
+    paused = false;
+    end();
+    return Optional.empty();
+  }
+
+  /**
+   * A phase's length from now on. If it is the current phase, its clock restarts with that length
+   * ("orders: two minutes" means two minutes from now); a zero length then ends it.
+   */
+  Optional<String> length(Phase which, Duration length) {
+    durations = durations.with(which, length);
+    if (which == phase && clocked()) {
+      if (length.isZero()) {
+        advanceNow();
+      } else if (paused) {
+        remainingMs = length.toMillis();
+        clockChanged();
+      } else {
+        restart(length.toMillis());
+      }
+    } else {
+      table.changed();
+    }
+    return Optional.empty();
+  }
+
+  /** More time for the current phase. */
+  Optional<String> extend(Duration more) {
+    if (!clocked()) {
+      return Optional.of("there is no deadline to extend; " + now());
+    }
+    if (paused) {
+      remainingMs += more.toMillis();
+      clockChanged();
+    } else {
+      restart(Math.max(0, deadlineMs - table.clock().millis()) + more.toMillis());
+    }
+    return Optional.empty();
+  }
+
+  private void restart(long millis) {
+    long mine = ++token;
+    cancelTimer();
+    deadlineMs = table.clock().millis() + millis;
+    clockChanged();
+    schedule(mine, millis);
+  }
+
+  /** Tells everyone the clock changed: the same round and phase, a new deadline or a pause. */
+  private void clockChanged() {
+    table.broadcast(ServerMessage.newBuilder().setPhaseChanged(PhaseChanged.newBuilder()
+        .setRound(round).setPhase(phase).setDeadlineUnixMs(deadlineMs).setPaused(paused)
+        .setRemainingMs(paused ? remainingMs : 0)));
+    table.changed();
+  }
+
+  /**
+   * The round an event injected now falls in: the one being played, or the next one once this
+   * round is resolved. Empty when no round is left.
+   */
+  Optional<Integer> injectionRound() {
+    if (phase == Phase.ENDED) {
+      return Optional.empty();
+    }
+    int target = phase == Phase.LOBBY ? 1 : phase == Phase.REPORT ? round + 1 : round;
+    return target > game().rounds() ? Optional.empty() : Optional.of(target);
+  }
+
+  /** Remembers an event put into the table's game, for the round's log record. */
+  void injected(org.veta.protocol.scenario.ScheduledEvent event) {
+    injected.add(event);
+  }
+
+  StageTracker stages() {
+    return stages;
+  }
+
+  List<RoundResult> results() {
+    return results;
   }
 
   Optional<RoundReport> report(int number, SeatSlot slot) {
@@ -299,12 +516,16 @@ final class RoundCycle {
     return Optional.of(reportFor(results.get(wanted - 1), slot));
   }
 
-  /** A round's report as one seat sees it, with the broken promises it may read about. */
+  /**
+   * A round's report as one seat sees it, with the broken promises it may read about; for the
+   * facilitator (slot null), everyone's refusals and every breach.
+   */
   private RoundReport reportFor(RoundResult result, SeatSlot slot) {
-    RoundReport.Builder report = SeatViews.report(game, result, stages.reached(), slot.seat.id())
-        .toBuilder();
+    RoundReport.Builder report = SeatViews.report(game(), result, stages.reached(),
+        slot == null ? SeatViews.EVERYONE : slot.seat.id()).toBuilder();
     for (var breach : breachesByRound.getOrDefault(result.round(), List.of())) {
-      if (table.deals().mayRead(slot, breach)) {
+      if (slot == null ? breach.isPublic() || table.facilitatorReadsPrivate()
+          : table.deals().mayRead(slot, breach)) {
         report.addBreaches(Deals.view(breach));
       }
     }
@@ -316,13 +537,19 @@ final class RoundCycle {
   }
 
   TableView view(SeatSlot slot) {
+    Game game = game();
     TableView.Builder view = TableView.newBuilder().setTableId(table.id())
         .setScenarioId(game.scenario().getId()).setTitle(game.scenario().getTitle())
         .setRound(round).setRounds(game.rounds()).setPhase(phase).setDeadlineUnixMs(deadlineMs)
+        .setPaused(paused).setRemainingMs(paused ? remainingMs : 0)
         .setPeriod(round == 0 ? "" : SeatViews.period(game, round))
-        .addAllIndicators(SeatViews.indicators(game, state, previous, slot.seat.id()))
-        .setYou(SeatViews.withTrust(SeatViews.you(game, state, slot), slot, table.seats().values(),
-            table.deals().trust())).setLastSeq(table.lastSeq());
+        .addAllIndicators(SeatViews.indicators(game, state, previous,
+            slot == null ? SeatViews.EVERYONE : slot.seat.id()))
+        .setLastSeq(table.lastSeq());
+    if (slot != null) {
+      view.setYou(SeatViews.withTrust(SeatViews.you(game, state, slot), slot,
+          table.seats().values(), table.deals().trust()));
+    }
     table.seats().values().forEach(s -> view.addSeats(SeatViews.seat(s)));
     for (Game.ScheduledMove event : game.eventsIn(Math.max(1, round))) {
       String news = event.event().getNews();

@@ -5,12 +5,17 @@ import java.util.List;
 import org.veta.engine.SeatInfo;
 import org.veta.engine.move.Move;
 
-/** One seat at a table: who holds it (a person, a bot, or nobody) and its orders this round. */
+/**
+ * One seat at a table and who holds it: a person; a person whose connection dropped (the seat is
+ * held for them); a bot; or nobody (open). Plus its orders this round.
+ */
 final class SeatSlot {
   final SeatInfo seat;
   Member member;
   String player = "";
   String botStrategy = "";
+  /** The person lost their connection; player keeps their name so they can take the seat back. */
+  boolean dropped;
   boolean ready;
   boolean submitted;
   final List<Move> orders = new ArrayList<>();
@@ -23,11 +28,43 @@ final class SeatSlot {
     return member != null;
   }
 
-  boolean bot() {
-    return member == null && !botStrategy.isEmpty();
+  boolean dropped() {
+    return member == null && dropped;
   }
 
+  boolean bot() {
+    return member == null && !dropped && !botStrategy.isEmpty();
+  }
+
+  /** Nobody holds the seat: a person may join it, and it plays by the deadline policy. */
+  boolean open() {
+    return member == null && !dropped && botStrategy.isEmpty();
+  }
+
+  /** A person may take it without asking anyone: open, or a bot's. */
   boolean free() {
-    return member == null;
+    return member == null && !dropped;
+  }
+
+  /** "person", "dropped", "bot:STRATEGY" or "open", for the facilitator. */
+  String occupant() {
+    return person() ? "person" : dropped() ? "dropped" : bot() ? "bot:" + botStrategy : "open";
+  }
+
+  void seatPerson(Member who, String name) {
+    member = who;
+    player = name;
+    dropped = false;
+    botStrategy = "";
+    submitted = false;
+    ready = false;
+  }
+
+  /** Nobody holds the seat any more (its person, if any, is already told or gone). */
+  void empty() {
+    member = null;
+    player = "";
+    dropped = false;
+    botStrategy = "";
   }
 }

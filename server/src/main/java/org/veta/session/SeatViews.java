@@ -50,11 +50,14 @@ final class SeatViews {
     };
   }
 
+  /** The seat of a view that sees every seat's private values: the facilitator's. */
+  static final String EVERYONE = "*";
+
   static SeatView seat(SeatSlot slot) {
     return SeatView.newBuilder().setId(slot.seat.id()).setName(slot.seat.name())
         .setRole(role(slot.seat.role())).setRegion(slot.seat.region()).setPlayer(slot.player)
         .setBot(slot.bot()).setBotStrategy(slot.bot() ? slot.botStrategy : "")
-        .setSubmitted(slot.submitted).setReady(slot.ready).build();
+        .setSubmitted(slot.submitted).setReady(slot.ready).setDropped(slot.dropped()).build();
   }
 
   /** The shared indicators, and this seat's own seat variables (others' are private). */
@@ -67,7 +70,7 @@ final class SeatViews {
       } else if (t instanceof Target.Regional r) {
         scope = r.region();
       } else if (t instanceof Target.OfSeat s) {
-        if (!s.seat().equals(seat)) {
+        if (!s.seat().equals(seat) && !EVERYONE.equals(seat)) {
           continue;
         }
         scope = s.seat();
@@ -152,6 +155,8 @@ final class SeatViews {
     for (Refusal r : result.refusals()) {
       if (r.seat().equals(seat)) {
         report.addRefusals(r.move() + ": " + r.message());
+      } else if (EVERYONE.equals(seat)) {
+        report.addRefusals(r.seat() + ": " + r.move() + ": " + r.message());
       }
     }
     return report.build();

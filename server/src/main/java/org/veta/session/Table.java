@@ -19,6 +19,10 @@ import org.veta.protocol.log.LogLifecycle;
 import org.veta.protocol.log.LogOutput;
 import org.veta.protocol.log.LogRecord;
 import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.CohortTable;
+import org.veta.protocol.wire.OmniView;
+import org.veta.protocol.wire.TableOutcome;
+import org.veta.protocol.wire.TableSummary;
 import org.veta.protocol.wire.ErrorCode;
 import org.veta.protocol.wire.Phase;
 import org.veta.protocol.wire.ServerMessage;
@@ -38,8 +42,10 @@ public final class Table {
   private static final Logger LOG = LoggerFactory.getLogger(Table.class);
 
   private final String id;
+  private final int number;
   private final String joinCode;
-  private final Game game;
+  /** The scenario compiled, with the events a facilitator injected; replaced on the executor. */
+  private Game game;
   private final LoadedScenario scenario;
   private final long seed;
   private final TableOptions options;
@@ -53,13 +59,16 @@ public final class Table {
   private final Requests requests;
   private final Talks talks;
   private final Deals deals;
+  private final Watchers watchers;
+  private final Controls controls;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private long seq;
 
-  Table(String id, String joinCode, Game game, LoadedScenario scenario, long seed,
+  Table(String id, int number, String joinCode, Game game, LoadedScenario scenario, long seed,
       TableOptions options, Executor workers, ScheduledExecutorService timers, SessionLog log,
-      Clock clock) {
+      Clock clock, TableWatch watch) {
     this.id = id;
+    this.number = number;
     this.joinCode = joinCode;
     this.game = game;
     this.scenario = scenario;
@@ -76,18 +85,30 @@ public final class Table {
     this.requests = new Requests(this);
     this.talks = new Talks(this);
     this.deals = new Deals(this);
+    this.watchers = new Watchers(this, watch);
+    this.controls = new Controls(this);
   }
 
   public String id() {
     return id;
   }
 
+  /** The table's number on its server: 1, 2, ... in the order tables were opened. */
+  public int number() {
+    return number;
+  }
+
   public String joinCode() {
     return joinCode;
   }
 
+  /** The game as played at this table; call on the table's executor once the game runs. */
   public Game game() {
     return game;
+  }
+
+  void game(Game amended) {
+    this.game = amended;
   }
 
   public String scenarioId() {
@@ -116,9 +137,9 @@ public final class Table {
     executor.execute(() -> inTable(() -> requests.handle(from, request)));
   }
 
-  /** The member's connection is gone: its seat passes to a bot. */
+  /** The member's connection is gone: during the game its seat is kept for them. */
   public void disconnected(Member member) {
-    executor.execute(() -> inTable(() -> requests.leave(member, "disconnected")));
+    executor.execute(() -> inTable(() -> requests.dropped(member)));
   }
 
   /** Posts a facilitator's announcement to everyone at the table. */
@@ -129,6 +150,59 @@ public final class Table {
   /** Starts the game now: empty seats are taken by bots. */
   public void start() {
     executor.execute(() -> inTable(cycle::startGame));
+  }
+
+  // ------------------------------------------------------------ the facilitator
+
+  /**
+   * A facilitator's operation on this table (Pace, SetTimer, SetDeadlinePolicy, Nudge,
+   * SeatCommand), logged as an input of {@code who}; completes with what it did.
+   */
+  public CompletableFuture<TableOutcome> control(String who, ClientMessage operation) {
+    return onTable(() -> controls.apply(who, operation, null));
+  }
+
+  /** Logs something a facilitator did that changes nothing at the table (a watch, a download). */
+  public void facilitatorDid(String who, ClientMessage request) {
+    executor.execute(() -> inTable(() -> logFacilitator(who, request)));
+  }
+
+  /** Puts an event, already checked against the scenario, into this table's game. */
+  public CompletableFuture<TableOutcome> inject(String who, ClientMessage operation,
+      org.veta.protocol.scenario.ScheduledEvent event) {
+    return onTable(() -> controls.apply(who, operation, event));
+  }
+
+  /** Where the table is, for the facilitator's overview. */
+  public CompletableFuture<TableSummary> summary() {
+    return onTable(() -> Summaries.summary(this));
+  }
+
+  /** The omniscient view; from now on the table's events go to the watcher too. */
+  public CompletableFuture<OmniView> watch(Member watcher) {
+    return onTable(() -> watchers.add(watcher));
+  }
+
+  public void unwatch(Member watcher) {
+    executor.execute(() -> inTable(() -> watchers.remove(watcher)));
+  }
+
+  /** The table's line in a cohort comparison. */
+  public CompletableFuture<CohortTable> cohortEntry() {
+    return onTable(() -> Summaries.cohort(this));
+  }
+
+  private <T> CompletableFuture<T> onTable(java.util.function.Supplier<T> task) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    executor.execute(() -> inTable(() -> {
+      try {
+        result.complete(task.get());
+      } catch (RuntimeException e) {
+        LOG.warn("a facilitator operation failed at table {}", id, e);
+        result.completeExceptionally(e);
+      }
+    }));
+    return result;
   }
 
   /** Stops the table where it is and closes its log; the future completes once it is written. */
@@ -201,12 +275,31 @@ public final class Table {
     ended.complete(null);
   }
 
+  /** The scenario lets the facilitator read private talk and proposals (the players are told). */
+  boolean facilitatorReadsPrivate() {
+    return game.scenario().getFacilitatorReadsPrivate();
+  }
+
+  Watchers watchers() {
+    return watchers;
+  }
+
+  /** Phase, seats, submissions or clock changed: facilitators' overviews follow. */
+  void changed() {
+    watchers.changed();
+  }
+
   // ------------------------------------------------------------ messages out, and the log
 
   void logInput(Member from, ClientMessage message) {
     SeatSlot slot = members.get(from);
     log.append(LogRecord.newBuilder().setInput(LogInput.newBuilder().setMember(from.id())
         .setSeat(slot == null ? "" : slot.seat.id()).setMessage(message)));
+  }
+
+  void logFacilitator(String who, ClientMessage message) {
+    log.append(LogRecord.newBuilder().setInput(LogInput.newBuilder().setMember(who)
+        .setFacilitator(true).setMessage(message)));
   }
 
   void lifecycle(String event, String seat, String detail) {
@@ -231,6 +324,14 @@ public final class Table {
     to.send(message);
   }
 
+  /** A message for one member that is no table event (no sequence number): logged and sent. */
+  void tell(Member to, String seat, ServerMessage.Builder body) {
+    ServerMessage message = body.setRequestId(0).setSeq(0).build();
+    log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setSeat(seat)
+        .setMessage(message)));
+    to.send(message);
+  }
+
   void error(Member to, long requestId, ErrorCode code, String sentence) {
     reply(to, requestId, ServerMessage.newBuilder().setError(
         org.veta.protocol.wire.Error.newBuilder().setCode(code).setMessage(sentence)));
@@ -243,10 +344,15 @@ public final class Table {
     for (Member m : members.keySet()) {
       m.send(message);
     }
+    watchers.send(message);
   }
 
-  /** One event whose content each seat sees in its own view (a round's report), one number. */
-  void broadcastPerSeat(Function<SeatSlot, ServerMessage.Builder> view) {
+  /**
+   * One event whose content each seat sees in its own view (a round's report), one number;
+   * watching facilitators see the omniscient view.
+   */
+  void broadcastPerSeat(Function<SeatSlot, ServerMessage.Builder> view,
+      java.util.function.Supplier<ServerMessage.Builder> omniscient) {
     long number = ++seq;
     for (Map.Entry<Member, SeatSlot> e : members.entrySet()) {
       ServerMessage message = view.apply(e.getValue()).setRequestId(0).setSeq(number).build();
@@ -254,21 +360,34 @@ public final class Table {
           .setSeat(e.getValue().seat.id()).setMessage(message)));
       e.getKey().send(message);
     }
+    if (watchers.any()) {
+      watchers.send(omniscient.get().setRequestId(0).setSeq(number).build());
+    }
   }
 
   /**
    * An event for those who may see it (a private message): it takes the table's next sequence
    * number, so others see a gap where an event was not theirs to read.
    */
-  void broadcastTo(java.util.function.Predicate<SeatSlot> readers, ServerMessage.Builder body) {
+  void broadcastTo(java.util.function.Predicate<SeatSlot> readers, ServerMessage.Builder body,
+      boolean facilitatorMayRead) {
     ServerMessage message = body.build();
-    broadcastTo(readers, slot -> message.toBuilder());
+    broadcastTo(readers, slot -> message.toBuilder(),
+        facilitatorMayRead ? message::toBuilder : null);
   }
 
-  /** As above, each reader seeing the event in its own view (its utility for a proposal). */
+  /**
+   * As above, each reader seeing the event in its own view (its utility for a proposal); watching
+   * facilitators see the omniscient view, or nothing when it is null (private, and the scenario
+   * does not let the facilitator read it).
+   */
   void broadcastTo(java.util.function.Predicate<SeatSlot> readers,
-      Function<SeatSlot, ServerMessage.Builder> view) {
+      Function<SeatSlot, ServerMessage.Builder> view,
+      java.util.function.Supplier<ServerMessage.Builder> omniscient) {
     long number = ++seq;
+    if (omniscient != null && watchers.any()) {
+      watchers.send(omniscient.get().setRequestId(0).setSeq(number).build());
+    }
     for (Map.Entry<Member, SeatSlot> e : members.entrySet()) {
       if (readers.test(e.getValue())) {
         ServerMessage message = view.apply(e.getValue()).setRequestId(0).setSeq(number).build();

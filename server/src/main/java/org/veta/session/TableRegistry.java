@@ -41,6 +41,20 @@ public final class TableRegistry {
   private final AtomicInteger counter = new AtomicInteger();
   private final Map<String, Table> byId = new ConcurrentHashMap<>();
   private final Map<String, Table> byCode = new ConcurrentHashMap<>();
+  private final Map<Integer, Table> byNumber = new ConcurrentHashMap<>();
+  private volatile TableWatch watch = TableWatch.NOBODY;
+  /** What every table is given: whoever watches now, so a console that connects later counts. */
+  private final TableWatch overview = new TableWatch() {
+    @Override
+    public boolean active() {
+      return watch.active();
+    }
+
+    @Override
+    public void changed(org.veta.protocol.wire.TableSummary summary) {
+      watch.changed(summary);
+    }
+  };
 
   public TableRegistry(SessionLogs logs, ScheduledExecutorService timers, Executor workers,
       Clock clock) {
@@ -57,8 +71,9 @@ public final class TableRegistry {
     // Checked before the log file exists, so a table that cannot open leaves nothing behind.
     org.veta.simulation.BotAssignment.parse(options.bots()).checkedAgainst(game);
     // Readable in a file listing and a log line: scenario, UTC date and time, a counter.
+    int number = counter.incrementAndGet();
     String id = String.format(java.util.Locale.ROOT, "%s-%s-%03d", game.scenario().getId(),
-        STAMP.format(clock.instant()), counter.incrementAndGet());
+        STAMP.format(clock.instant()), number);
     String code;
     do {
       code = codes.next();
@@ -67,9 +82,11 @@ public final class TableRegistry {
         .setFormatVersion(LOG_FORMAT_VERSION).setEngineVersion(ENGINE_VERSION).setTableId(id)
         .setJoinCode(code).setScenarioSource(scenario.source()).setScenarioText(scenario.text())
         .setScenarioSha256(scenario.sha256Hex()).addAllOverrides(overrides).setSeed(seed)).build());
-    Table table = new Table(id, code, game, scenario, seed, options, workers, timers, log, clock);
+    Table table = new Table(id, number, code, game, scenario, seed, options, workers, timers, log,
+        clock, overview);
     byId.put(id, table);
     byCode.put(code, table);
+    byNumber.put(number, table);
     table.lifecycle("opened", "", game.scenario().getTitle());
     LOG.info("table {} opened: {}, seed {}, join code {}, log {}", id, game.scenario().getId(), seed,
         code, log.path());
@@ -84,8 +101,24 @@ public final class TableRegistry {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** A table as a facilitator names it: its number, its id or its join code. */
+  public Optional<Table> find(String name) {
+    String typed = name.strip();
+    if (typed.matches("\\d{1,6}")) {
+      return Optional.ofNullable(byNumber.get(Integer.parseInt(typed)));
+    }
+    Table table = byId.get(typed);
+    return table != null ? Optional.of(table) : byJoinCode(typed);
+  }
+
+  /** Who follows the tables' summaries (the facilitators' consoles). */
+  public void watch(TableWatch overview) {
+    this.watch = overview;
+  }
+
+  /** Every table, in the order they were opened. */
   public Collection<Table> tables() {
-    return byId.values();
+    return new java.util.TreeMap<>(byNumber).values();
   }
 
   /** Closes every table's log (games stop where they are), waiting at most the given time. */

@@ -87,7 +87,7 @@ final class Talks {
     messages.add(message);
     table.reply(from, id, ServerMessage.newBuilder().setOk(Ok.getDefaultInstance()));
     table.broadcastTo(reader -> readable(reader, message),
-        ServerMessage.newBuilder().setTalk(message));
+        ServerMessage.newBuilder().setTalk(message), facilitatorMayRead(message));
   }
 
   /** A facilitator's announcement: to everyone at the table, in any phase, logged like all talk. */
@@ -103,6 +103,34 @@ final class Talks {
     table.broadcast(ServerMessage.newBuilder().setTalk(message));
   }
 
+  /** Private talk only where the scenario says so (and the players are told); the rest always. */
+  boolean facilitatorMayRead(TalkMessage message) {
+    return message.getChannel() != Channel.PRIVATE || table.facilitatorReadsPrivate();
+  }
+
+  /** What the facilitator may read, oldest first. */
+  List<TalkMessage> forFacilitator() {
+    return messages.stream().filter(this::facilitatorMayRead).toList();
+  }
+
+  /**
+   * A facilitator's private nudge to one seat (or the whole table when seat is null): only they
+   * read it, on the facilitator's channel.
+   */
+  void nudge(SeatSlot seat, String raw) {
+    Optional<String> text = Names.clean(raw, MAX_TEXT);
+    if (text.isEmpty()) {
+      return;
+    }
+    TalkMessage message = TalkMessage.newBuilder().setId(messages.size() + 1L)
+        .setChannel(Channel.FACILITATOR).setFromSeat("facilitator")
+        .setTo(seat == null ? "" : seat.seat.id()).setText(text.get())
+        .setRound(table.cycle().round()).setPhase(table.phase()).build();
+    messages.add(message);
+    table.broadcastTo(reader -> readable(reader, message),
+        ServerMessage.newBuilder().setTalk(message), true);
+  }
+
   void inbox(Member from, long id, SeatSlot slot) {
     Inbox.Builder inbox = Inbox.newBuilder();
     messages.stream().filter(m -> readable(slot, m)).forEach(inbox::addMessages);
@@ -112,7 +140,9 @@ final class Talks {
   /** Public talk is for all; private for its two seats; a group's for the seats of its role. */
   static boolean readable(SeatSlot reader, TalkMessage m) {
     return switch (m.getChannel()) {
-      case PUBLIC, FACILITATOR -> true;
+      case PUBLIC -> true;
+      // An announcement (to "") reaches everyone; a nudge only its seat.
+      case FACILITATOR -> m.getTo().isEmpty() || reader.seat.id().equals(m.getTo());
       case PRIVATE -> reader.seat.id().equals(m.getFromSeat()) || reader.seat.id().equals(m.getTo());
       case ROLE_GROUP -> reader.seat.role().name().equals(m.getTo());
       default -> false;

@@ -55,12 +55,14 @@ class ServeCommandTest {
     String listening;
     String table1;
     String table2;
+    String key;
     System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
     try {
       serve.start();
       listening = stdout.next();
       table1 = stdout.next();
       table2 = stdout.next();
+      key = stdout.next();
     } finally {
       System.setOut(original);
     }
@@ -68,6 +70,9 @@ class ServeCommandTest {
       assertThat(listening).matches("LISTENING [1-9][0-9]*");
       assertThat(table1).matches("TABLE 1 [A-Z2-9]{8}");
       assertThat(table2).matches("TABLE 2 [A-Z2-9]{8}").isNotEqualTo(table1);
+      assertThat(key).matches("FACILITATOR KEY [0-9a-z-]{26,}");
+      assertThat(Files.readString(data.resolve("facilitator.key")).strip())
+          .isEqualTo(key.substring("FACILITATOR KEY ".length()));
       int port = Integer.parseInt(listening.split(" ")[1]);
       try (TestClient ana = TestClient.connect("Ana", port)) {
         ana.hello();

@@ -43,7 +43,7 @@ class ConnectionStatesTest {
   }
 
   private EmbeddedChannel connect(Duration idle) {
-    return new EmbeddedChannel(new ServerChannelInitializer(tables.registry, idle));
+    return new EmbeddedChannel(new ServerChannelInitializer(tables.registry, null, idle));
   }
 
   private ServerMessage ask(EmbeddedChannel ch, ClientMessage request) {

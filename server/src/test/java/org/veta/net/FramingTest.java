@@ -16,7 +16,7 @@ import org.veta.protocol.wire.ServerMessage;
 /** The pipeline's framing, on an EmbeddedChannel: what arrives in pieces, together, or broken. */
 class FramingTest {
   private final EmbeddedChannel channel = new EmbeddedChannel(
-      new ServerChannelInitializer(null, Duration.ofMinutes(5)));
+      new ServerChannelInitializer(null, null, Duration.ofMinutes(5)));
 
   @AfterEach
   void finish() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Binding, refusing a taken port, stopping. */
 class NetServerTest {
   private static ServerChannelInitializer pipeline() {
-    return new ServerChannelInitializer(null, Duration.ofMinutes(5));
+    return new ServerChannelInitializer(null, null, Duration.ofMinutes(5));
   }
 
   @Test

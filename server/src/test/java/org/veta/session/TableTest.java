@@ -54,7 +54,7 @@ class TableTest extends RegistryFixture {
     // The watcher joins, then leaves: every seat is then a bot's, as in `veta simulate`.
     watcher.ask(table, join("Ana", "executive"));
     watcher.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
-    table.disconnected(watcher);
+    watcher.ask(table, ClientMessage.newBuilder().setLeave(org.veta.protocol.wire.Leave.getDefaultInstance()));
     table.ended().get(60, TimeUnit.SECONDS);
     Game game = table.game();
     var run = Simulation.run(game, 11, game.rounds(), BotAssignment.parse("historical"), false);
