@@ -32,6 +32,21 @@ final class ServerFixture implements AutoCloseable {
     return client;
   }
 
+  /** A facilitator's console that has said hello with the server's key. */
+  TestClient facilitator(String name) throws InterruptedException {
+    TestClient client = TestClient.connect(name, port);
+    clients.add(client);
+    client.helloAsFacilitator(server.facilitatorKey());
+    return client;
+  }
+
+  /** A client that has connected and said nothing yet. */
+  TestClient connect(String name) throws InterruptedException {
+    TestClient client = TestClient.connect(name, port);
+    clients.add(client);
+    return client;
+  }
+
   @Override
   public void close() {
     clients.forEach(TestClient::close);

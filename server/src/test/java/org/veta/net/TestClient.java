@@ -120,6 +120,14 @@ public final class TestClient implements AutoCloseable {
     assertThat(welcome.hasWelcome()).as("%s: %s", name, welcome).isTrue();
   }
 
+  /** Says hello as a facilitator's console with the server's key. */
+  public void helloAsFacilitator(String key) {
+    ServerMessage welcome = request(ClientMessage.newBuilder().setHello(
+        Hello.newBuilder().addProtocolVersions(1).setClient("test-console " + name)
+            .setFacilitatorKey(key).setFacilitatorName(name)));
+    assertThat(welcome.getWelcome().getFacilitator()).as("%s: %s", name, welcome).isTrue();
+  }
+
   public Joined join(String code, String seat) {
     ServerMessage answer = request(ClientMessage.newBuilder().setJoin(
         JoinTable.newBuilder().setCode(code).setName(name).setSeat(seat)));

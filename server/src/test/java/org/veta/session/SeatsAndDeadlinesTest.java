@@ -1,0 +1,104 @@
+package org.veta.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.veta.app.ScenarioSource;
+import org.veta.protocol.log.LogRecord;
+import org.veta.protocol.log.LogRound;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.DeadlinePolicy;
+import org.veta.protocol.wire.ErrorCode;
+import org.veta.protocol.wire.JoinTable;
+import org.veta.protocol.wire.Phase;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.StartGame;
+
+/** What happens to a seat whose person does not act, or whose connection drops. */
+class SeatsAndDeadlinesTest extends RegistryFixture {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  /** Orders end by their (short) deadline here: nobody at the table submits. */
+  private static final PhaseDurations ORDERS_BY_DEADLINE =
+      PhaseDurations.parse("briefing=0,talks=0,orders=0.2,report=0");
+
+  private Table open(TableOptions options) throws Exception {
+    return registry.open(new ScenarioSource(null).load("tutorial", List.of()), List.of(), 9, options);
+  }
+
+  private static ClientMessage.Builder join(String name, String seat) {
+    return ClientMessage.newBuilder().setJoin(JoinTable.newBuilder().setName(name).setSeat(seat));
+  }
+
+  private static List<LogRound> rounds(Table table) throws Exception {
+    List<LogRound> rounds = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(table.logFile())) {
+      LogRecord r;
+      while ((r = LogRecord.parseDelimitedFrom(in)) != null) {
+        if (r.hasRound()) {
+          rounds.add(r.getRound());
+        }
+      }
+    }
+    return rounds;
+  }
+
+  private List<LogRound> playWithoutActing(DeadlinePolicy policy) throws Exception {
+    Table table = open(TableOptions.DEFAULT.withDurations(ORDERS_BY_DEADLINE)
+        .withDeadlinePolicy(policy));
+    TestMember ana = new TestMember("ana");
+    ana.ask(table, join("Ana", "federation"));
+    ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    table.ended().get(60, TimeUnit.SECONDS);
+    return rounds(table);
+  }
+
+  @Test
+  void aSeatWithoutOrdersHoldsOrIsPlayedByABotAsTheTableChose() throws Exception {
+    List<LogRound> held = playWithoutActing(DeadlinePolicy.HOLD);
+    assertThat(held).hasSize(4).allSatisfy(r -> {
+      assertThat(r.getBotsList()).noneMatch(b -> b.startsWith("federation="));
+      assertThat(r.getOrdersList()).filteredOn(o -> o.getSeat().equals("federation"))
+          .singleElement().satisfies(o -> assertThat(o.getMovesList()).containsExactly("hold"));
+    });
+    List<LogRound> botted = playWithoutActing(DeadlinePolicy.BOT);
+    assertThat(botted).hasSize(4).allSatisfy(r ->
+        assertThat(r.getBotsList()).anyMatch(b -> b.startsWith("federation=")));
+    assertThat(botted).anySatisfy(r -> assertThat(r.getOrdersList())
+        .filteredOn(o -> o.getSeat().equals("federation")).singleElement()
+        .satisfies(o -> assertThat(o.getMovesList()).doesNotContain("hold")));
+  }
+
+  @Test
+  void aDroppedSeatIsKeptForItsPersonAndTheTableWaits() throws Exception {
+    Table table = open(TableOptions.DEFAULT.withDurations(
+        PhaseDurations.parse("briefing=60,talks=0,orders=60,report=60")));
+    TestMember ana = new TestMember("ana");
+    TestMember ben = new TestMember("ben");
+    ana.ask(table, join("Ana", "federation"));
+    ben.ask(table, join("Ben", "mayor"));
+    ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    ana.await(m -> m.hasPhaseChanged() && m.getPhaseChanged().getPhase() == Phase.BRIEFING, WAIT);
+    table.disconnected(ben);
+    ServerMessage dropped = ana.await(m -> m.hasSeatsChanged() && m.getSeatsChanged().getSeatsList()
+        .stream().anyMatch(s -> s.getId().equals("mayor") && s.getDropped()), WAIT);
+    assertThat(dropped.getSeatsChanged().getSeatsList()).filteredOn(s -> s.getId().equals("mayor"))
+        .singleElement().satisfies(s -> assertThat(s.getPlayer()).isEqualTo("Ben"));
+    // Everyone connected is ready, yet the table keeps to its clock while Ben is away.
+    ana.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
+    assertThat(ana.ask(table, ClientMessage.newBuilder().setGetTable(
+        org.veta.protocol.wire.GetTable.getDefaultInstance())).getTable().getPhase())
+        .isEqualTo(Phase.BRIEFING);
+    TestMember eve = new TestMember("eve");
+    assertThat(eve.ask(table, join("Eve", "mayor")).getError().getCode()).isEqualTo(ErrorCode.CONFLICT);
+    TestMember benAgain = new TestMember("ben again");
+    assertThat(benAgain.ask(table, join("ben", "")).getJoined().getSeat()).isEqualTo("mayor");
+    benAgain.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
+    ana.await(m -> m.hasPhaseChanged() && m.getPhaseChanged().getPhase() == Phase.ORDERS, WAIT);
+  }
+}
