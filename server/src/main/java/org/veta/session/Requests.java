@@ -144,6 +144,11 @@ final class Requests {
         from.id());
     table.reply(from, id, ServerMessage.newBuilder().setJoined(Joined.newBuilder()
         .setTableId(table.id()).setSeat(slot.seat.id()).setTable(table.view(slot))));
+    if (table.facilitatorReadsPrivate()) {
+      table.tell(from, slot.seat.id(), ServerMessage.newBuilder().setNotice(
+          org.veta.protocol.wire.Notice.newBuilder().setText("At this table the facilitator can "
+              + "read private messages and proposals, for the debrief.")));
+    }
     table.cycle().seatsChanged();
     table.cycle().afterJoin();
   }
