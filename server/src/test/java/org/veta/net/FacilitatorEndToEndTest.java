@@ -327,4 +327,37 @@ class FacilitatorEndToEndTest {
     assertThat(outcomes(maria.request(pace(tables("1"), PaceAction.PACE_PAUSE))).get(0).getMessage())
         .contains("no clock");
   }
+
+  @Test
+  void scenariosFromTheDirectoryShowTheirProblemsAndReloadWithoutARestart() throws Exception {
+    Path dir = java.nio.file.Files.createDirectories(data.resolve("my-scenarios"));
+    String tutorial = new org.veta.app.ScenarioSource(null).catalog().text("tutorial").orElseThrow();
+    Path file = dir.resolve("valle.textproto");
+    java.nio.file.Files.writeString(file, tutorial.replace("rounds: 4", "rounds: 400"));
+    try (var server = org.veta.app.VetaServer.create(org.veta.app.ServerConfig.defaults(
+        data.resolve("d2")).withHost("127.0.0.1").withPort(0).withScenarios(dir))) {
+      int port = server.listen();
+      try (TestClient maria = TestClient.connect("Maria", port)) {
+        maria.helloAsFacilitator(server.facilitatorKey());
+        var broken = maria.request(ClientMessage.newBuilder().setListScenarios(
+            ListScenarios.getDefaultInstance())).getScenarios().getScenariosList().stream()
+            .filter(s -> s.getName().equals("valle")).findFirst().orElseThrow();
+        assertThat(broken.getValid()).isFalse();
+        assertThat(broken.getProblemsList()).anySatisfy(p ->
+            assertThat(p).matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .*round.*"));
+        maria.refused(ClientMessage.newBuilder().setCreateTables(CreateTables.newBuilder()
+            .setScenario("valle")), ErrorCode.INVALID_ARGUMENT);
+
+        java.nio.file.Files.writeString(file, tutorial.replace("id: \"tutorial\"", "id: \"valle\""));
+        java.nio.file.Files.writeString(dir.resolve("second.textproto"),
+            tutorial.replace("id: \"tutorial\"", "id: \"second\""));
+        var fixed = maria.request(ClientMessage.newBuilder().setListScenarios(
+            ListScenarios.newBuilder().setReload(true))).getScenarios().getScenariosList();
+        assertThat(fixed).filteredOn(s -> s.getName().equals("valle") || s.getName().equals("second"))
+            .hasSize(2).allSatisfy(s -> assertThat(s.getValid()).as(s.getProblemsList().toString()).isTrue());
+        assertThat(maria.request(ClientMessage.newBuilder().setCreateTables(CreateTables.newBuilder()
+            .setScenario("second"))).getTables().getTables(0).getScenario()).isEqualTo("second");
+      }
+    }
+  }
 }
