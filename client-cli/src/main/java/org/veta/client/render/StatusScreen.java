@@ -111,7 +111,8 @@ public final class StatusScreen {
       where = "Round " + table.getRound() + " of " + table.getRounds()
           + (table.getPeriod().isEmpty() ? "" : " | " + table.getPeriod())
           + " | " + table.getPhase().name()
-          + " | " + Text.timeLeft(table.getDeadlineUnixMs(), nowUnixMs);
+          + " | " + (table.getPaused() ? "PAUSED by the facilitator"
+              : Text.timeLeft(table.getDeadlineUnixMs(), nowUnixMs));
     }
     return List.of(Text.fit(title + (table.getTableId().isEmpty() ? "" : "  [table " + table.getTableId() + "]"),
         width, glyphs), Text.fit(where, width, glyphs), glyphs.rule().repeat(width));

@@ -70,6 +70,9 @@ public final class TableText {
     if (seat.getBot()) {
       return "bot" + (seat.getBotStrategy().isEmpty() ? "" : ":" + seat.getBotStrategy());
     }
+    if (seat.getDropped()) {
+      return "dropped:" + seat.getPlayer().replace(' ', '_');
+    }
     return seat.getPlayer().isEmpty() ? "free" : seat.getPlayer().replace(' ', '_');
   }
 

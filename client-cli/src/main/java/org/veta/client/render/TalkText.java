@@ -16,7 +16,8 @@ public final class TalkText {
     return switch (m.getChannel()) {
       case PRIVATE -> "TALK private " + from + " -> " + m.getTo() + ": " + m.getText();
       case ROLE_GROUP -> "TALK group " + m.getTo() + " " + from + ": " + m.getText();
-      case FACILITATOR -> "TALK facilitator: " + m.getText();
+      case FACILITATOR -> m.getTo().isEmpty() ? "TALK facilitator: " + m.getText()
+          : "TALK facilitator -> " + m.getTo() + ": " + m.getText();
       default -> "TALK public " + from + ": " + m.getText();
     };
   }

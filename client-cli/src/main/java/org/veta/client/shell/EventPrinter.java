@@ -40,6 +40,21 @@ public final class EventPrinter implements Consumer<ServerMessage> {
     switch (event.getBodyCase()) {
       case PHASE_CHANGED -> {
         PhaseChanged change = event.getPhaseChanged();
+        boolean sameRoundAndPhase = table.position().round() == change.getRound()
+            && table.position().phase() == change.getPhase();
+        if (change.getPaused()) {
+          // The facilitator stopped the clock: the phase goes on, without a deadline.
+          lines.add("PAUSED " + change.getPhase().name() + " round " + change.getRound() + " ("
+              + Math.round(change.getRemainingMs() / 1000.0) + "s left when resumed)");
+          break;
+        }
+        if (sameRoundAndPhase) {
+          // Resumed, or a new deadline for the phase being played.
+          lines.add("CLOCK " + change.getPhase().name() + " round " + change.getRound()
+              + (printer.plain() ? "" : " (" + Text.timeLeft(change.getDeadlineUnixMs(),
+                  clock.getAsLong()) + ")"));
+          break;
+        }
         if (printer.plain()) {
           lines.add(TableText.phase(change));
           break;
@@ -56,6 +71,9 @@ public final class EventPrinter implements Consumer<ServerMessage> {
       case REPORT -> lines.addAll(ReportText.lines(event.getReport(), printer.glyphs()));
       case SCORECARD -> lines.addAll(TableText.scorecard(event.getScorecard()));
       case NOTICE -> lines.add("NOTICE " + event.getNotice().getText());
+      case SEAT_MOVED -> lines.add(event.getSeatMoved().getSeat().isEmpty()
+          ? "SEAT none: you hold no seat now; `quit`, then join again with the code"
+          : "SEAT " + event.getSeatMoved().getSeat());
       case TALK -> lines.add(org.veta.client.render.TalkText.line(event.getTalk()));
       case PROPOSAL_CHANGED -> lines.add(org.veta.client.render.DealText.proposal(event.getProposalChanged()));
       case AGREEMENT -> lines.addAll(org.veta.client.render.DealText.agreement(event.getAgreement()));

@@ -22,6 +22,7 @@ public final class TableState {
   private TableView view = TableView.getDefaultInstance();
   private Position position = new Position(0, Phase.PHASE_UNSPECIFIED);
   private long deadlineUnixMs;
+  private boolean paused;
   private final Map<String, SeatView> seats = new LinkedHashMap<>();
   private MoveList moves = MoveList.getDefaultInstance();
   private List<String> orders = List.of();
@@ -32,6 +33,7 @@ public final class TableState {
   public synchronized void update(TableView table) {
     view = table;
     deadlineUnixMs = table.getDeadlineUnixMs();
+    paused = table.getPaused();
     seats.clear();
     table.getSeatsList().forEach(seat -> seats.put(seat.getId(), seat));
     orders = List.copyOf(table.getYou().getOrdersList());
@@ -48,6 +50,7 @@ public final class TableState {
           seats.replaceAll((id, seat) -> seat.toBuilder().setSubmitted(false).setReady(false).build());
         }
         deadlineUnixMs = change.getDeadlineUnixMs();
+        paused = change.getPaused();
         moveTo(new Position(change.getRound(), change.getPhase()));
       }
       case SEATS_CHANGED -> {
@@ -56,6 +59,11 @@ public final class TableState {
       }
       case SUBMISSION_CHANGED -> seats.computeIfPresent(event.getSubmissionChanged().getSeat(),
           (id, seat) -> seat.toBuilder().setSubmitted(event.getSubmissionChanged().getSubmitted()).build());
+      case SEAT_MOVED -> {
+        if (!event.getSeatMoved().getSeat().isEmpty()) {
+          update(event.getSeatMoved().getTable());
+        }
+      }
       case SCORECARD -> {
         scorecard = event.getScorecard();
         moveTo(new Position(position.round(), Phase.ENDED));
@@ -96,6 +104,11 @@ public final class TableState {
 
   public synchronized Position position() {
     return position;
+  }
+
+  /** The facilitator has stopped the clock. */
+  public synchronized boolean paused() {
+    return paused;
   }
 
   public synchronized long deadlineUnixMs() {
