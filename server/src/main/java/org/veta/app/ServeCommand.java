@@ -112,8 +112,8 @@ final class ServeCommand implements Callable<Integer> {
       if (facilitatorKeyFile == null) {
         // Made for this run: shown once here, and kept beside the logs for a console on this
         // machine (`veta facilitate ... --key-file DATA/facilitator.key`).
-        out.println("FACILITATOR KEY " + server.facilitatorKey());
         keepKey(data.resolve("facilitator.key"), server.facilitatorKey(), err);
+        out.println("FACILITATOR KEY " + server.facilitatorKey());
       }
       out.flush();
       // Only with a terminal (or when asked): a test runner's or a service manager's stdin is
