@@ -20,7 +20,7 @@ import org.veta.protocol.log.LogRecord;
 /**
  * The session logs of every table, written by one writer thread: tables hand records over and
  * never wait for the disk, and records that arrive together are flushed together. One file per
- * table, under {@code DATA/sessions/}, of varint-length-delimited LogRecords.
+ * table, under {@code DATA/sessions/}, in the {@link LogFormat}: checksummed LogRecords.
  */
 public final class SessionLogs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SessionLogs.class);
@@ -49,6 +49,7 @@ public final class SessionLogs implements AutoCloseable {
     Path path = directory.resolve(tableId + ".vlog");
     OutputStream out = new BufferedOutputStream(Files.newOutputStream(path,
         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024);
+    LogFormat.writeMagic(out);
     SessionLog log = new SessionLog(this, path, out);
     log.append(header.toBuilder());
     return log;
@@ -78,7 +79,7 @@ public final class SessionLogs implements AutoCloseable {
       Set<SessionLog> touched = new HashSet<>();
       for (Pending p : batch) {
         try {
-          p.record().writeDelimitedTo(p.log().out());
+          LogFormat.write(p.record(), p.log().out());
           touched.add(p.log());
         } catch (IOException e) {
           LOG.error("session log {}: cannot write record {}: {}", p.log().path(), p.record().getIndex(),

@@ -27,7 +27,7 @@ import org.veta.scenario.LoadedScenario;
 public final class TableRegistry {
   /** Bumped when the engine's rules change, so a log says which rules it was played under. */
   public static final String ENGINE_VERSION = "veta-engine 0.1.0";
-  static final int LOG_FORMAT_VERSION = 1;
+  static final int LOG_FORMAT_VERSION = org.veta.log.LogFormat.VERSION;
 
   private static final Logger LOG = LoggerFactory.getLogger(TableRegistry.class);
   private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter

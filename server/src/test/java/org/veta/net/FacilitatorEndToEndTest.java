@@ -2,7 +2,6 @@ package org.veta.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -244,13 +243,9 @@ class FacilitatorEndToEndTest {
       }
       assertThat(chunks).as("chunks").isLessThan(1000);
     }
-    List<LogRecord> records = new ArrayList<>();
-    var in = new ByteArrayInputStream(bytes.toByteArray());
-    LogRecord r;
-    while ((r = LogRecord.parseDelimitedFrom(in)) != null) {
-      records.add(r);
-    }
-    return records;
+    var contents = org.veta.log.LogReader.read(Path.of(table), bytes.toByteArray());
+    assertThat(contents.damage()).isEmpty();
+    return contents.records();
   }
 
   @Test

@@ -37,12 +37,9 @@ class SeatsAndDeadlinesTest extends RegistryFixture {
 
   private static List<LogRound> rounds(Table table) throws Exception {
     List<LogRound> rounds = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(table.logFile())) {
-      LogRecord r;
-      while ((r = LogRecord.parseDelimitedFrom(in)) != null) {
-        if (r.hasRound()) {
-          rounds.add(r.getRound());
-        }
+    for (LogRecord r : org.veta.log.LogReader.read(table.logFile()).records()) {
+      if (r.hasRound()) {
+        rounds.add(r.getRound());
       }
     }
     return rounds;

@@ -59,12 +59,9 @@ class TableTest extends RegistryFixture {
     Game game = table.game();
     var run = Simulation.run(game, 11, game.rounds(), BotAssignment.parse("historical"), false);
     LogRecord last = null;
-    try (InputStream in = Files.newInputStream(table.logFile())) {
-      LogRecord r;
-      while ((r = LogRecord.parseDelimitedFrom(in)) != null) {
-        if (r.hasRound()) {
-          last = r;
-        }
+    for (LogRecord r : org.veta.log.LogReader.read(table.logFile()).records()) {
+      if (r.hasRound()) {
+        last = r;
       }
     }
     assertThat(last).isNotNull();
