@@ -24,12 +24,12 @@ public final class LogFormat {
 
   private LogFormat() {}
 
-  static void writeMagic(OutputStream out) throws IOException {
+  public static void writeMagic(OutputStream out) throws IOException {
     out.write(MAGIC);
   }
 
   /** Writes one framed record; returns the bytes written. */
-  static int write(LogRecord record, OutputStream out) throws IOException {
+  public static int write(LogRecord record, OutputStream out) throws IOException {
     byte[] body = record.toByteArray();
     byte[] length = new byte[CodedOutputStream.computeUInt32SizeNoTag(body.length)];
     CodedOutputStream coded = CodedOutputStream.newInstance(length);

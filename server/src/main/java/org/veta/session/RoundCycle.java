@@ -319,6 +319,11 @@ final class RoundCycle {
     previous = state;
     state = result.after();
     breaches.forEach(b -> logged.addBreaches(Deals.view(b)));
+    for (var sanction : sanctions) {
+      logged.addSanctions(org.veta.protocol.log.LogSanction.newBuilder().setSeat(sanction.seat())
+          .setMove(sanction.move()).setTarget(sanction.target().key()).setDelta(sanction.delta())
+          .setReason(sanction.reason()));
+    }
     table.logRecord(LogRecord.newBuilder().setRound(logged.setStateDigest(state.digest())));
     table.info("round {} resolved in {} µs: {} effects, {} refusals", round, micros,
         result.effects().size(), result.refusals().size());

@@ -14,7 +14,10 @@ final class ServerFixture implements AutoCloseable {
   final int port;
   private final List<TestClient> clients = new ArrayList<>();
 
+  private final Path data;
+
   ServerFixture(Path data, String phaseSeconds) throws InterruptedException {
+    this.data = data;
     server = VetaServer.create(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0)
         .withDurations(PhaseDurations.parse(phaseSeconds)));
     port = server.listen();
@@ -51,5 +54,7 @@ final class ServerFixture implements AutoCloseable {
   public void close() {
     clients.forEach(TestClient::close);
     server.close();
+    // Every session a test played re-executes to the digests its log recorded.
+    org.veta.replay.EverySessionVerifies.in(data);
   }
 }

@@ -33,5 +33,7 @@ abstract class RegistryFixture {
     workers.shutdown();
     workers.awaitTermination(5, TimeUnit.SECONDS);
     logs.close();
+    // Every session a test played re-executes to the digests its log recorded.
+    org.veta.replay.EverySessionVerifies.in(data);
   }
 }
