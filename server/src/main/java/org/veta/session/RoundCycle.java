@@ -324,6 +324,11 @@ final class RoundCycle {
           .setMove(sanction.move()).setTarget(sanction.target().key()).setDelta(sanction.delta())
           .setReason(sanction.reason()));
     }
+    RoundReport everything = SeatViews.report(game(), result, stages.reached(), SeatViews.EVERYONE);
+    logged.addAllState(SeatViews.indicators(game(), state, previous, SeatViews.EVERYONE))
+        .addAllEffects(everything.getEffectsList()).addAllNotes(everything.getNotesList())
+        .addAllRefusals(everything.getRefusalsList()).addAllStages(everything.getStagesList())
+        .addAllScores(Summaries.scores(table));
     table.logRecord(LogRecord.newBuilder().setRound(logged.setStateDigest(state.digest())));
     table.info("round {} resolved in {} µs: {} effects, {} refusals", round, micros,
         result.effects().size(), result.refusals().size());

@@ -81,7 +81,9 @@ public final class TableRegistry {
     SessionLog log = logs.open(id, LogRecord.newBuilder().setHeader(LogHeader.newBuilder()
         .setFormatVersion(LOG_FORMAT_VERSION).setEngineVersion(ENGINE_VERSION).setTableId(id)
         .setJoinCode(code).setScenarioSource(scenario.source()).setScenarioText(scenario.text())
-        .setScenarioSha256(scenario.sha256Hex()).addAllOverrides(overrides).setSeed(seed)).build());
+        .setScenarioSha256(scenario.sha256Hex()).addAllOverrides(overrides).setSeed(seed)
+        .addAllInitialState(SeatViews.indicators(game, game.initialState(), game.initialState(),
+            SeatViews.EVERYONE))).build());
     Table table = new Table(id, number, code, game, scenario, seed, options, workers, timers, log,
         clock, overview);
     byId.put(id, table);
