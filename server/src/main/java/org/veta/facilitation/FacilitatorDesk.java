@@ -163,12 +163,18 @@ public final class FacilitatorDesk implements TableWatch {
 
   private void overview(Facilitator from, long id, java.util.Collection<Table> which) {
     List<CompletableFuture<TableSummary>> summaries = which.stream().map(Table::summary).toList();
-    all(summaries).whenComplete((list, error) -> {
+    reply(from, id, all(summaries), list -> ServerMessage.newBuilder().setTables(
+        TablesOverview.newBuilder().addAllTables(list)));
+  }
+
+  /** Answers with what the future brings, or refuses with its failure; never blocks. */
+  private static <T> void reply(Facilitator from, long id, CompletableFuture<T> result,
+      Function<T, ServerMessage.Builder> answer) {
+    result.whenComplete((value, error) -> {
       if (error != null) {
         refuse(from, id, error);
       } else {
-        from.answer(id, ServerMessage.newBuilder().setTables(TablesOverview.newBuilder()
-            .addAllTables(list)));
+        from.answer(id, answer.apply(value));
       }
     });
   }
@@ -185,13 +191,8 @@ public final class FacilitatorDesk implements TableWatch {
       from.answer(id, ServerMessage.newBuilder().setOk(org.veta.protocol.wire.Ok.getDefaultInstance()));
       return;
     }
-    table.get().watch(from.line()).whenComplete((omni, error) -> {
-      if (error != null) {
-        refuse(from, id, error);
-      } else {
-        from.answer(id, ServerMessage.newBuilder().setOmni(omni));
-      }
-    });
+    reply(from, id, table.get().watch(from.line()), omni -> ServerMessage.newBuilder()
+        .setOmni(omni));
   }
 
   private void one(Facilitator from, long id, String name,
@@ -243,14 +244,8 @@ public final class FacilitatorDesk implements TableWatch {
   }
 
   private void answer(Facilitator from, long id, List<CompletableFuture<TableOutcome>> outcomes) {
-    all(outcomes).whenComplete((list, error) -> {
-      if (error != null) {
-        refuse(from, id, error);
-      } else {
-        from.answer(id, ServerMessage.newBuilder().setResult(FacilitatorResult.newBuilder()
-            .addAllOutcomes(list)));
-      }
-    });
+    reply(from, id, all(outcomes), list -> ServerMessage.newBuilder().setResult(
+        FacilitatorResult.newBuilder().addAllOutcomes(list)));
   }
 
   private void log(Facilitator from, long id, org.veta.protocol.wire.GetLog get) {
@@ -331,19 +326,13 @@ public final class FacilitatorDesk implements TableWatch {
 
   /** Work that touches files runs on the worker pool; its answer or refusal goes back. */
   private void onWorkers(Facilitator from, long id, IoSupplier<ServerMessage.Builder> work) {
-    CompletableFuture.supplyAsync(() -> {
+    reply(from, id, CompletableFuture.supplyAsync(() -> {
       try {
         return work.get();
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    }, workers).whenComplete((body, error) -> {
-      if (error != null) {
-        refuse(from, id, error);
-      } else {
-        from.answer(id, body);
-      }
-    });
+    }, workers), body -> body);
   }
 
   private static void refuse(Facilitator from, long id, Throwable error) {
