@@ -42,6 +42,7 @@ public final class GameClient implements AutoCloseable {
   static final int PING_AFTER_IDLE_SECONDS = 20;
 
   private final Consumer<ServerMessage> eventListener;
+  private final Consumer<ServerMessage> answerObserver;
   private final EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("veta-net", true));
   private final ExecutorService inbound =
       Executors.newSingleThreadExecutor(new DefaultThreadFactory("veta-inbound", true));
@@ -56,7 +57,17 @@ public final class GameClient implements AutoCloseable {
   private final Map<String, Long> lastSeq = new java.util.HashMap<>();
 
   public GameClient(Consumer<ServerMessage> eventListener) {
+    this(eventListener, answer -> { });
+  }
+
+  /**
+   * With an observer that sees every answer on the inbound thread just before its future
+   * completes, in order with the events: state kept from answers and events alike (a
+   * facilitator's board of tables) then never takes an older answer over a newer event.
+   */
+  public GameClient(Consumer<ServerMessage> eventListener, Consumer<ServerMessage> answerObserver) {
     this.eventListener = eventListener;
+    this.answerObserver = answerObserver;
   }
 
   /** Connects, says Hello and completes with the server's Welcome (or fails, e.g. ServerRefusedException). */
@@ -172,6 +183,7 @@ public final class GameClient implements AutoCloseable {
     if (message.getRequestId() != 0) {
       CompletableFuture<ServerMessage> answer = pending.remove(message.getRequestId());
       if (answer != null) {
+        observe(message);
         answer.complete(message);
       }
       return;
@@ -188,6 +200,15 @@ public final class GameClient implements AutoCloseable {
       eventListener.accept(message);
     } catch (RuntimeException e) {
       // A faulty listener must not stop the delivery of later events and answers.
+      Thread t = Thread.currentThread();
+      t.getUncaughtExceptionHandler().uncaughtException(t, e);
+    }
+  }
+
+  private void observe(ServerMessage answer) {
+    try {
+      answerObserver.accept(answer);
+    } catch (RuntimeException e) {
       Thread t = Thread.currentThread();
       t.getUncaughtExceptionHandler().uncaughtException(t, e);
     }

@@ -96,7 +96,8 @@ class GameClientTest {
     List<String> log = new CopyOnWriteArrayList<>();
     try (FakeTableServer server = new FakeTableServer(responder);
         GameClient client = new GameClient(event -> log.add(event.getTableId() + " "
-            + (event.hasNotice() ? event.getNotice().getText() : "summary")))) {
+            + (event.hasNotice() ? event.getNotice().getText() : "summary")),
+            answer -> log.add("answer " + answer.getBodyCase()))) {
       Welcome welcome = client.connectAsFacilitator("127.0.0.1", server.port(), "sesame", "Maria")
           .get(5, TimeUnit.SECONDS);
       client.request(ClientMessage.newBuilder().setPing(Ping.getDefaultInstance())).get(5, TimeUnit.SECONDS);
@@ -104,7 +105,9 @@ class GameClientTest {
       assertThat(welcome.getFacilitator()).isTrue();
       assertThat(server.received().peek().getHello().getFacilitatorKey()).isEqualTo("sesame");
       assertThat(server.received().peek().getHello().getFacilitatorName()).isEqualTo("Maria");
-      assertThat(log).containsExactly("t1 event 5", "t2 event 2", "t2 event 3", "t2 summary");
+      // Answers are observed in order with the events, as the server sent them.
+      assertThat(log).containsExactly("answer WELCOME", "t1 event 5", "t2 event 2", "t2 event 3", "t2 summary",
+          "answer PONG");
     }
   }
 
