@@ -9,6 +9,8 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** The server closed the connection before the game ended. */
   public static final int SERVER_CLOSED = 3;
+  /** A facilitator's script ran to its end, but some command in it failed (refused, or FAIL at a table). */
+  public static final int COMMAND_FAILED = 4;
 
   private ExitCodes() {}
 }
