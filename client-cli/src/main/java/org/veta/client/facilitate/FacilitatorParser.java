@@ -110,7 +110,7 @@ final class FacilitatorParser {
         Pace pace = Pace.newBuilder().setTables(selector(args)).setAction(PaceAction.valueOf("PACE_" + command.name())).build();
         Send send = send(command, ClientMessage.newBuilder().setPace(pace));
         return command == FacilitatorCommand.END && args.isEmpty()
-            ? new Action.Confirm("End the game at every table now, with the scorecard of the state reached?", send)
+            ? new Action.Confirm("End every game now, each with the scorecard of the state it reached?", send)
             : send;
       }
       case TIMER -> {

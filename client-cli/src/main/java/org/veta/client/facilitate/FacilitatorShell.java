@@ -1,16 +1,21 @@
 package org.veta.client.facilitate;
 
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 import org.veta.client.net.ConnectionClosedException;
 import org.veta.client.net.GameClient;
 import org.veta.client.shell.ExitCodes;
@@ -38,7 +43,7 @@ public final class FacilitatorShell {
           // Messages and news are free text: "!" is punctuation there, not history expansion.
           .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
           .build();
-      TerminalPrinter printer = new TerminalPrinter(reader, terminal);
+      HoldingPrinter printer = new HoldingPrinter(new TerminalPrinter(reader, terminal));
       FacilitatorEvents events = new FacilitatorEvents(printer, board, System::currentTimeMillis);
       GameClient client = new GameClient(events, board::learn);
       if (!FacilitatorHello.connect(client, login, printer)) {
@@ -48,7 +53,7 @@ public final class FacilitatorShell {
     }
   }
 
-  private int session(Terminal terminal, LineReader reader, TerminalPrinter printer, TableBoard board,
+  private int session(Terminal terminal, LineReader reader, HoldingPrinter printer, TableBoard board,
       FacilitatorEvents events, GameClient client) {
     FacilitatorRunner runner = new FacilitatorRunner(client, board, printer, System::currentTimeMillis,
         new TerminalConsole(reader, printer, board, events));
@@ -62,7 +67,7 @@ public final class FacilitatorShell {
     });
     try {
       runner.run("tables");
-      printer.line("Type `help` for the commands; Tab completes commands, tables, seats and events; Ctrl-D leaves.");
+      printer.line("Type `help` for the commands; Tab completes them and their tables; Ctrl-D leaves.");
       while (!client.closed().isDone()) {
         String line;
         try {
@@ -72,8 +77,13 @@ public final class FacilitatorShell {
         } catch (EndOfFileException e) {
           break;
         }
-        if (runner.run(line) == FacilitatorRunner.Outcome.QUIT) {
-          break;
+        printer.holdEvents(); // a command's own lines first, then what happened meanwhile
+        try {
+          if (runner.run(line) == FacilitatorRunner.Outcome.QUIT) {
+            break;
+          }
+        } finally {
+          printer.releaseEvents();
         }
       }
     } catch (ConnectionClosedException e) {
@@ -87,12 +97,15 @@ public final class FacilitatorShell {
 
   /** What only a terminal can do: ask, and redraw. */
   private static final class TerminalConsole implements FacilitatorRunner.Console {
+    private static final long LIVE_TICK_SECONDS = 5;
+    /** Whether the live overview is on screen: a drawing already under way when it closes does nothing. */
+    private volatile boolean live;
     private final LineReader reader;
-    private final TerminalPrinter printer;
+    private final HoldingPrinter printer;
     private final TableBoard board;
     private final FacilitatorEvents events;
 
-    TerminalConsole(LineReader reader, TerminalPrinter printer, TableBoard board, FacilitatorEvents events) {
+    TerminalConsole(LineReader reader, HoldingPrinter printer, TableBoard board, FacilitatorEvents events) {
       this.reader = reader;
       this.printer = printer;
       this.board = board;
@@ -101,6 +114,7 @@ public final class FacilitatorShell {
 
     @Override
     public boolean confirm(String question) {
+      printer.releaseEvents(); // while the question waits, the tables go on
       reader.variable(LineReader.DISABLE_HISTORY, true); // a "y" is not a command to recall
       try {
         return reader.readLine(question + " [y/N] ").strip().toLowerCase(Locale.ROOT).startsWith("y");
@@ -112,8 +126,8 @@ public final class FacilitatorShell {
     }
 
     /**
-     * The overview, redrawn from the board at every summary (no request each time) until Enter.
-     * The screen is cleared where the terminal can; elsewhere each drawing goes below the last.
+     * The overview, redrawn from the board at every summary (no request each time) and every few
+     * seconds, so the time left counts down, until Enter. The screen is cleared before each drawing.
      */
     @Override
     public void live(FacilitatorRunner runner) {
@@ -121,24 +135,38 @@ public final class FacilitatorShell {
         return; // the runner said why
       }
       Runnable redraw = () -> draw(runner.overviewLines(board.all()));
+      printer.releaseEvents(); // other events show between drawings, as they come
       events.live(redraw);
       reader.variable(LineReader.DISABLE_HISTORY, true);
+      ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+          new DefaultThreadFactory("veta-live", true));
+      live = true;
       try {
         redraw.run();
+        ticker.scheduleWithFixedDelay(redraw, LIVE_TICK_SECONDS, LIVE_TICK_SECONDS, TimeUnit.SECONDS);
         reader.readLine("Live overview: press Enter to stop. ");
       } catch (UserInterruptException | EndOfFileException e) {
         // Ctrl-C or Ctrl-D stop it too
       } finally {
+        synchronized (this) {
+          live = false;
+        }
+        ticker.shutdownNow();
         events.live(null);
         reader.variable(LineReader.DISABLE_HISTORY, false);
       }
     }
 
     private synchronized void draw(List<String> lines) {
+      if (!live) {
+        return;
+      }
       try {
         reader.callWidget(LineReader.CLEAR_SCREEN);
       } catch (IllegalStateException e) {
-        // not reading a line yet: the first drawing simply goes below what is on screen
+        // Not reading a line yet (the first drawing): clear it directly.
+        reader.getTerminal().puts(InfoCmp.Capability.clear_screen);
+        reader.getTerminal().flush();
       }
       printer.lines(lines);
     }
