@@ -50,9 +50,11 @@ final class CohortText {
   static List<String> screen(Cohort cohort, int width, Glyphs glyphs) {
     List<String> lines = new ArrayList<>();
     List<CohortTable> tables = cohort.getTablesList();
-    lines.add(Text.fit("Compare " + cohort.getScenario() + ": " + tables.size() + (tables.size() == 1 ? " table" : " tables")
-        + (cohort.getHistoricalStagesCount() == 0 ? "" : "; historically: " + String.join(" > ", cohort.getHistoricalStagesList())),
+    lines.add(Text.fit("Compare " + cohort.getScenario() + ": " + tables.size() + (tables.size() == 1 ? " table" : " tables"),
         width, glyphs));
+    if (cohort.getHistoricalStagesCount() > 0) {
+      OverviewText.pack(lines, historicalSteps(cohort), " > ", width, glyphs);
+    }
     if (tables.isEmpty()) {
       lines.add("No table of this scenario yet.");
       return lines;
@@ -92,12 +94,13 @@ final class CohortText {
   private static List<Row> rows(Cohort cohort) {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("where", c -> where(c.getSummary())));
-    Set<String> stages = new LinkedHashSet<>(cohort.getHistoricalStagesList());
+    List<String> history = cohort.getHistoricalStagesList().stream().map(CohortText::stageName).toList();
+    Set<String> stages = new LinkedHashSet<>(history);
     cohort.getTablesList().forEach(c -> c.getStagesList().forEach(s -> stages.add(s.getStage())));
     if (!stages.isEmpty()) {
       rows.add(new Row("stages reached (round); historical ones numbered", null));
       for (String stage : stages) {
-        int historical = cohort.getHistoricalStagesList().indexOf(stage);
+        int historical = history.indexOf(stage);
         rows.add(new Row((historical >= 0 ? (historical + 1) + ". " : "") + stage,
             c -> stage(c, stage).map(s -> "r" + s.getRound()).orElse("-")));
       }
@@ -118,6 +121,28 @@ final class CohortText {
           .filter(s -> s.getSeat().equals(seat)).findFirst().map(ScoreLine::getScore).map(Text::score).orElse("-"))));
     }
     return rows;
+  }
+
+  /** "historically: 1. PUBLIC_ENDORSEMENT (round 2)", "2. ROUNDTABLE (round 5)", ...: what the grid's numbers stand for. */
+  private static List<String> historicalSteps(Cohort cohort) {
+    List<String> steps = new ArrayList<>();
+    for (int i = 0; i < cohort.getHistoricalStagesCount(); i++) {
+      steps.add((i == 0 ? "historically: " : "") + (i + 1) + ". " + cohort.getHistoricalStages(i));
+    }
+    return steps;
+  }
+
+  /**
+   * The stage's name in a historical entry: the server writes them "ROUNDTABLE (round 5,
+   * madre_de_dios)", tables reach them as "ROUNDTABLE".
+   */
+  static String stageName(String historical) {
+    String text = historical.strip();
+    int end = 0;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '(') {
+      end++;
+    }
+    return text.substring(0, end);
   }
 
   private static Optional<StageView> stage(CohortTable c, String stage) {

@@ -159,7 +159,9 @@ final class CannedTables implements FakeTableServer.Responder {
   static Cohort cohort() {
     TableSummary ended = peru().toBuilder().setRound(8).setPhase(Phase.ENDED).setDeadlineUnixMs(0).build();
     return Cohort.newBuilder().setScenario("peru")
-        .addHistoricalStages("PUBLIC_ENDORSEMENT").addHistoricalStages("ROUNDTABLE").addHistoricalStages("LAW_PASSED")
+        // As the server writes them: the stage, then when (and where) it happened.
+        .addHistoricalStages("PUBLIC_ENDORSEMENT (round 2)").addHistoricalStages("ROUNDTABLE (round 5, madre_de_dios)")
+        .addHistoricalStages("LAW_PASSED")
         .addTables(CohortTable.newBuilder().setSummary(ended)
             .addStages(StageView.newBuilder().setStage("PUBLIC_ENDORSEMENT").setRound(2))
             .addStages(StageView.newBuilder().setStage("ROUNDTABLE").setRound(5).setRegion("madre_de_dios"))

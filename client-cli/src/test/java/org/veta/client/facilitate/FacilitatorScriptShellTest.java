@@ -129,7 +129,7 @@ class FacilitatorScriptShellTest {
         "T1 PHASE BRIEFING round 4 paused=30s",
         "T1 NOTICE Table 1 is paused.");
     assertThat(lines).containsSubsequence("> watch 1", "> unwatch", "UNWATCHED 1");
-    assertThat(lines).containsSubsequence("> compare", "COHORT peru tables=2", "HISTORY PUBLIC_ENDORSEMENT > ROUNDTABLE > LAW_PASSED",
+    assertThat(lines).containsSubsequence("> compare", "COHORT peru tables=2", "HISTORY PUBLIC_ENDORSEMENT (round 2) > ROUNDTABLE (round 5, madre_de_dios) > LAW_PASSED",
         "T1 PATH the Peruvian way: a roundtable under pressure, then a law the miners endorse");
     // A script does not ask before ending every table.
     assertThat(lines).containsSubsequence("> end", "OK 1 table 1: end", "OK 5 table 5: end", "> quit");

@@ -131,7 +131,7 @@ class FacilitatorTextTest {
   void aCohortComparesStagesIndicatorsScoresAndPaths() {
     assertThat(CohortText.plain(CannedTables.cohort(), NOW)).containsSubsequence(
         "COHORT peru tables=2",
-        "HISTORY PUBLIC_ENDORSEMENT > ROUNDTABLE > LAW_PASSED",
+        "HISTORY PUBLIC_ENDORSEMENT (round 2) > ROUNDTABLE (round 5, madre_de_dios) > LAW_PASSED",
         "T1 SUMMARY peru round=8/8 phase=ENDED left=none on-deadline=hold seats=1/4 submitted=2/4 code=K4TQ-92 id=t-1",
         "T1 STAGE PUBLIC_ENDORSEMENT round 2",
         "T1 STAGE ROUNDTABLE round 5 region madre_de_dios",
@@ -145,6 +145,8 @@ class FacilitatorTextTest {
     List<String> screen = CohortText.screen(CannedTables.cohort(), 80, Glyphs.UNICODE);
     fits(screen, 80);
     assertThat(screen).containsSubsequence(
+        "   historically: 1. PUBLIC_ENDORSEMENT (round 2)",
+        "     2. ROUNDTABLE (round 5, madre_de_dios) > 3. LAW_PASSED",
         "                          #1          #2",
         "  where                   ended r8    lobby",
         "  1. PUBLIC_ENDORSEMENT   r2          -",
@@ -187,6 +189,8 @@ class FacilitatorTextTest {
         "   NOT VALID; 4 rounds; seats: a",
         "   /srv/veta/scenarios/broken.textproto:12:5: unknown move \"strik\"");
     assertThat(ScenarioText.eventId("gold_crash: The gold price collapses")).isEqualTo("gold_crash");
+    assertThat(CohortText.stageName("ROUNDTABLE (round 5, madre_de_dios)")).isEqualTo("ROUNDTABLE");
+    assertThat(CohortText.stageName("LAW_PASSED")).isEqualTo("LAW_PASSED");
   }
 
   @Test
