@@ -9,7 +9,7 @@ import org.veta.client.shell.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the terminal client: `join` a table on a server, or `play` one locally. */
+/** Entry point of the terminal client: `join` a table on a server, `play` one locally, or `facilitate`. */
 @Command(name = "veta", mixinStandardHelpOptions = true, version = "veta-cli 0.1.0",
     description = "The veta terminal client.",
     subcommandsRepeatable = false)
@@ -28,7 +28,8 @@ public final class ClientMain implements Runnable {
     Sessions sessions = new Sessions(in, out, err);
     CommandLine commandLine = new CommandLine(new ClientMain())
         .addSubcommand(new JoinCommand(sessions))
-        .addSubcommand(new PlayCommand(launcher, sessions));
+        .addSubcommand(new PlayCommand(launcher, sessions))
+        .addSubcommand(new FacilitateCommand(sessions));
     commandLine.setOut(new java.io.PrintWriter(out, true));
     commandLine.setErr(new java.io.PrintWriter(err, true));
     // People should see a sentence, not a stack trace, whatever goes wrong.

@@ -9,11 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.veta.client.local.LocalGameLauncher;
 import org.veta.client.local.LocalServerLauncher;
 import org.veta.client.net.CannedTable;
 import org.veta.client.net.FakeTableServer;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.ServerMessage;
+import org.veta.protocol.wire.Welcome;
 
 class ClientMainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -32,6 +38,46 @@ class ClientMainTest {
     out.reset();
     assertThat(run(new LocalServerLauncher(), "", "play", "--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--scenario", "--seat", "--seed", "--data", "--script", "--bots");
+  }
+
+  @Test
+  void facilitateHasHelpAndNeedsExactlyOneKey() {
+    assertThat(run(new LocalServerLauncher(), "", "facilitate", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("HOST:PORT", "--key", "--key-file", "--name", "--script");
+
+    assertThat(run(new LocalServerLauncher(), "", "facilitate", "localhost:7777")).isEqualTo(2);
+    assertThat(run(new LocalServerLauncher(), "", "facilitate", "localhost:7777", "--key", "a", "--key-file", "k"))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--key").doesNotContain("at org.");
+  }
+
+  @Test
+  void aKeyFileThatCannotBeReadIsASentence(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("nokey");
+    assertThat(run(new LocalServerLauncher(), "", "facilitate", "localhost:7777", "--key-file", missing.toString()))
+        .isEqualTo(2);
+    Path empty = Files.writeString(dir.resolve("empty.key"), "\n");
+    assertThat(run(new LocalServerLauncher(), "", "facilitate", "localhost:7777", "--key-file", empty.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read the key file " + missing)
+        .contains("the facilitator key is empty").doesNotContain("at org.");
+  }
+
+  @Test
+  void facilitateReadsTheKeyFromTheFirstLineOfItsFile(@TempDir Path dir) throws Exception {
+    Path key = Files.writeString(dir.resolve("facilitator.key"), "  sesame \r\nsecond line\n");
+    List<ClientMessage> sent;
+    int exit;
+    try (FakeTableServer server = new FakeTableServer((channel, request) -> List.of(CannedTable.answer(request,
+        ServerMessage.newBuilder().setWelcome(Welcome.newBuilder().setServer("fake").setFacilitator(true)))))) {
+      exit = run(new LocalServerLauncher(), "quit\n",
+          "facilitate", "127.0.0.1:" + server.port(), "--key-file", key.toString(), "--name", "Maria", "--script", "-");
+      sent = List.copyOf(server.received());
+    }
+
+    assertThat(exit).isZero();
+    assertThat(sent.get(0).getHello().getFacilitatorKey()).isEqualTo("sesame");
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsSubsequence("FACILITATOR Maria", "> quit");
   }
 
   @Test

@@ -28,7 +28,7 @@ import org.veta.protocol.wire.Welcome;
  * One connection to a veta server. Requests get ids 1, 2, 3, ... and their futures complete
  * with the answer that echoes the id; an Error answer completes the future normally, since
  * refusals are ordinary values the caller shows to the person. Events (request id 0) go to the
- * listener in the order the server sent them, and duplicates by seq are dropped.
+ * listener in the order the server sent them, and duplicates by seq (per table) are dropped.
  *
  * <p>Answers and events are handed over on one "veta-inbound" thread, never on the Netty I/O
  * thread: whatever a caller chains on a future, or does in the listener, cannot stall the
@@ -42,6 +42,7 @@ public final class GameClient implements AutoCloseable {
   static final int PING_AFTER_IDLE_SECONDS = 20;
 
   private final Consumer<ServerMessage> eventListener;
+  private final Consumer<ServerMessage> answerObserver;
   private final EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("veta-net", true));
   private final ExecutorService inbound =
       Executors.newSingleThreadExecutor(new DefaultThreadFactory("veta-inbound", true));
@@ -51,14 +52,39 @@ public final class GameClient implements AutoCloseable {
   private volatile Channel channel;
   private volatile boolean closing;
   private volatile String failure;
-  private long lastSeq; // touched only on the inbound thread
+  // The last event seq per table (touched only on the inbound thread). A seat's connection sees
+  // one table, with an empty table_id; a facilitator's sees many, each numbered on its own.
+  private final Map<String, Long> lastSeq = new java.util.HashMap<>();
 
   public GameClient(Consumer<ServerMessage> eventListener) {
+    this(eventListener, answer -> { });
+  }
+
+  /**
+   * With an observer that sees every answer on the inbound thread just before its future
+   * completes, in order with the events: state kept from answers and events alike (a
+   * facilitator's board of tables) then never takes an older answer over a newer event.
+   */
+  public GameClient(Consumer<ServerMessage> eventListener, Consumer<ServerMessage> answerObserver) {
     this.eventListener = eventListener;
+    this.answerObserver = answerObserver;
   }
 
   /** Connects, says Hello and completes with the server's Welcome (or fails, e.g. ServerRefusedException). */
   public CompletableFuture<Welcome> connect(String host, int port) {
+    return connect(host, port, Hello.newBuilder());
+  }
+
+  /**
+   * Connects as a facilitator: the Hello carries the server's facilitator key and the name the
+   * session logs record. A wrong key fails like any refused Hello (ServerRefusedException); the
+   * caller checks Welcome.facilitator, since a server that ignores the key still says Welcome.
+   */
+  public CompletableFuture<Welcome> connectAsFacilitator(String host, int port, String key, String name) {
+    return connect(host, port, Hello.newBuilder().setFacilitatorKey(key).setFacilitatorName(name));
+  }
+
+  private CompletableFuture<Welcome> connect(String host, int port, Hello.Builder hello) {
     CompletableFuture<Void> connected = new CompletableFuture<>();
     Bootstrap bootstrap = new Bootstrap()
         .group(group)
@@ -77,7 +103,7 @@ public final class GameClient implements AutoCloseable {
       connected.complete(null);
     });
     return connected
-        .thenCompose(ignored -> request(ClientMessage.newBuilder().setHello(Hello.newBuilder()
+        .thenCompose(ignored -> request(ClientMessage.newBuilder().setHello(hello
             .addProtocolVersions(PROTOCOL_VERSION).setClient(CLIENT_NAME))))
         .thenApply(answer -> {
           if (answer.hasWelcome()) {
@@ -157,20 +183,32 @@ public final class GameClient implements AutoCloseable {
     if (message.getRequestId() != 0) {
       CompletableFuture<ServerMessage> answer = pending.remove(message.getRequestId());
       if (answer != null) {
+        observe(message);
         answer.complete(message);
       }
       return;
     }
-    if (message.getSeq() != 0) {
-      if (message.getSeq() <= lastSeq) {
+    // A table's summary (to facilitators) is a snapshot, not a numbered event: never dropped.
+    if (message.getSeq() != 0 && message.getBodyCase() != ServerMessage.BodyCase.TABLE_CHANGED) {
+      long last = lastSeq.getOrDefault(message.getTableId(), 0L);
+      if (message.getSeq() <= last) {
         return;
       }
-      lastSeq = message.getSeq();
+      lastSeq.put(message.getTableId(), message.getSeq());
     }
     try {
       eventListener.accept(message);
     } catch (RuntimeException e) {
       // A faulty listener must not stop the delivery of later events and answers.
+      Thread t = Thread.currentThread();
+      t.getUncaughtExceptionHandler().uncaughtException(t, e);
+    }
+  }
+
+  private void observe(ServerMessage answer) {
+    try {
+      answerObserver.accept(answer);
+    } catch (RuntimeException e) {
       Thread t = Thread.currentThread();
       t.getUncaughtExceptionHandler().uncaughtException(t, e);
     }

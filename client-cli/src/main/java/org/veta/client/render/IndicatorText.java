@@ -2,18 +2,18 @@ package org.veta.client.render;
 
 import org.veta.protocol.wire.Indicator;
 
-/** An indicator's change since the previous round, as an arrow and a size. */
-final class IndicatorText {
+/** An indicator's change since the previous round, as an arrow and a size (the player's and the facilitator's screens). */
+public final class IndicatorText {
   private static final double UNCHANGED = 1e-9;
 
   private IndicatorText() {}
 
-  static boolean changed(Indicator indicator) {
+  public static boolean changed(Indicator indicator) {
     return Math.abs(indicator.getValue() - indicator.getPrevious()) > UNCHANGED;
   }
 
   /** "↑ 12 pts" for a share shown as a percentage, "↓ 150" otherwise, "=" when unchanged. */
-  static String change(Indicator indicator, Glyphs glyphs) {
+  public static String change(Indicator indicator, Glyphs glyphs) {
     double delta = indicator.getValue() - indicator.getPrevious();
     if (!changed(indicator)) {
       return glyphs.same();
@@ -26,7 +26,7 @@ final class IndicatorText {
         : arrow + " " + Text.number(Math.abs(delta));
   }
 
-  static String shown(Indicator indicator) {
+  public static String shown(Indicator indicator) {
     return indicator.getShown().isEmpty() ? Text.number(indicator.getValue()) : indicator.getShown();
   }
 }

@@ -31,7 +31,7 @@ public final class ReportText {
   }
 
   /** "EFFECT mobilization in Madre de Dios: 40% -> 52% [strike, fedemin strike] reason". */
-  static String effect(EffectView effect, Glyphs glyphs) {
+  public static String effect(EffectView effect, Glyphs glyphs) {
     String label = effect.getLabel().isEmpty() ? effect.getTarget() : effect.getLabel();
     String before = effect.getShownBefore().isEmpty() ? Text.number(effect.getBefore()) : effect.getShownBefore();
     String after = effect.getShownAfter().isEmpty() ? Text.number(effect.getAfter()) : effect.getShownAfter();

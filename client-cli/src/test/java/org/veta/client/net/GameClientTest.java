@@ -78,6 +78,40 @@ class GameClientTest {
   }
 
   @Test
+  void aFacilitatorsHelloCarriesTheKeyAndEachTableNumbersItsOwnEvents() throws Exception {
+    FakeTableServer.Responder responder = (channel, request) -> switch (request.getBodyCase()) {
+      case HELLO -> List.of(CannedTable.answer(request, ServerMessage.newBuilder()
+          .setWelcome(Welcome.newBuilder().setServer("fake").setFacilitator(true))));
+      case PING -> List.of(
+          notice(5).toBuilder().setTableId("t1").build(),
+          notice(2).toBuilder().setTableId("t2").build(),  // another table: its own numbers
+          notice(5).toBuilder().setTableId("t1").build(),  // a repeat: dropped
+          notice(3).toBuilder().setTableId("t2").build(),
+          // Summaries are snapshots; one with a seq already seen is still delivered.
+          ServerMessage.newBuilder().setSeq(3).setTableId("t2").setTableChanged(
+              org.veta.protocol.wire.TableSummary.newBuilder().setNumber(2)).build(),
+          CannedTable.answer(request, ServerMessage.newBuilder().setPong(Pong.getDefaultInstance())));
+      default -> List.of();
+    };
+    List<String> log = new CopyOnWriteArrayList<>();
+    try (FakeTableServer server = new FakeTableServer(responder);
+        GameClient client = new GameClient(event -> log.add(event.getTableId() + " "
+            + (event.hasNotice() ? event.getNotice().getText() : "summary")),
+            answer -> log.add("answer " + answer.getBodyCase()))) {
+      Welcome welcome = client.connectAsFacilitator("127.0.0.1", server.port(), "sesame", "Maria")
+          .get(5, TimeUnit.SECONDS);
+      client.request(ClientMessage.newBuilder().setPing(Ping.getDefaultInstance())).get(5, TimeUnit.SECONDS);
+
+      assertThat(welcome.getFacilitator()).isTrue();
+      assertThat(server.received().peek().getHello().getFacilitatorKey()).isEqualTo("sesame");
+      assertThat(server.received().peek().getHello().getFacilitatorName()).isEqualTo("Maria");
+      // Answers are observed in order with the events, as the server sent them.
+      assertThat(log).containsExactly("answer WELCOME", "t1 event 5", "t2 event 2", "t2 event 3", "t2 summary",
+          "answer PONG");
+    }
+  }
+
+  @Test
   void anErrorAnswerCompletesNormallyWithTheError() throws Exception {
     FakeTableServer.Responder responder = (channel, request) -> request.hasHello()
         ? List.of(welcome(request))
