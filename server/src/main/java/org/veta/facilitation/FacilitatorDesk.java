@@ -238,7 +238,7 @@ public final class FacilitatorDesk implements TableWatch {
     if (!built.ok()) {
       return CompletableFuture.completedFuture(TableOutcome.newBuilder().setNumber(table.number())
           .setTableId(table.id()).setOk(false)
-          .setMessage("table " + table.number() + ": " + built.refusal()).build());
+          .setMessage(built.refusal()).build());
     }
     return table.inject(from.label(), request, built.event());
   }

@@ -78,7 +78,7 @@ final class Controls {
     }
     TableOutcome.Builder outcome = TableOutcome.newBuilder().setNumber(table.number())
         .setTableId(table.id()).setOk(refused.isEmpty())
-        .setMessage("table " + table.number() + ": " + refused.orElse(done));
+        .setMessage(refused.orElse(done));
     table.info("facilitator {}: {}", who, outcome.getMessage());
     return outcome.build();
   }
@@ -119,7 +119,8 @@ final class Controls {
       case PACE_ADVANCE:
         return table.cycle().now();
       case PACE_END:
-        return "ended after round " + table.cycle().results().size();
+        int resolved = table.cycle().results().size();
+        return "ended with " + resolved + (resolved == 1 ? " round" : " rounds") + " resolved";
       default:
         return "";
     }

@@ -77,10 +77,11 @@ public enum FacilitatorCommand {
       "Shows every table of SCENARIO (by default, that of the most recent table) side by side: the\n"
       + "stages reached against the scenario's historical ones, key indicators, scores, and each\n"
       + "table's path in the study's words. For the debrief."),
-  WAIT("wait TABLE|all phase PHASE [round N] | round N | end | seats N [--timeout DURATION]",
+  WAIT("wait TABLE|all phase PHASE [round N] | round N | end | seats N | dropped SEAT [--timeout DURATION]",
       "wait until tables reach a phase, a round, the end, or N people seated",
       "Waits until TABLE (or every table) gets there, then prints a REACHED line; at once if it is there\n"
-      + "already. `seats N`: N seats held by people. With --timeout it gives up after DURATION.\n"
+      + "already. `seats N`: at least N seats held by connected people. `dropped SEAT`: until\n"
+      + "that seat's person has lost the connection. With --timeout it gives up after DURATION.\n"
       + "Examples: wait 1 seats 4 --timeout 10m   wait all phase ORDERS round 2   wait 3 end\n"
       + "Press Ctrl-C to stop waiting."),
   HELP("help [COMMAND]", "list the commands, or explain one",

@@ -121,7 +121,7 @@ final class FacilitatorCompleter implements Completer {
       return tables(true);
     }
     if (index == 2) {
-      return words(List.of("phase", "round", "end", "seats"));
+      return words(List.of("phase", "round", "end", "seats", "dropped"));
     }
     if (previous.equals("phase")) {
       return words(FacilitatorParser.WAIT_PHASES);

@@ -323,7 +323,11 @@ final class FacilitatorParser {
         expect(rest.size() == 1, "Write `seats N`: N seats held by people.");
         yield new WaitGoal.SeatsGoal(integer(rest.get(0), "seats"));
       }
-      default -> throw new IllegalArgumentException("Wait for a phase, a round, the end or seats, not \"" + args.get(1) + "\".");
+      case "dropped" -> {
+        expect(rest.size() == 1, "Write `dropped SEAT`: until that seat's person loses the connection.");
+        yield new WaitGoal.DroppedGoal(rest.get(0));
+      }
+      default -> throw new IllegalArgumentException("Wait for a phase, a round, the end, seats or a dropped seat, not \"" + args.get(1) + "\".");
     };
     return new WaitSpec(table, goal, timeout);
   }

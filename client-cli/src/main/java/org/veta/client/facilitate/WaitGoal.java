@@ -110,4 +110,27 @@ sealed interface WaitGoal {
           .filter(s -> s.getOccupant().toLowerCase(Locale.ROOT).equals("person")).count();
     }
   }
+
+  /** The seat's person has lost the connection (the seat is kept for them). */
+  record DroppedGoal(String seat) implements WaitGoal {
+    @Override
+    public Progress check(TableSummary t) {
+      boolean dropped = t.getSeatsList().stream()
+          .anyMatch(s -> s.getSeat().equals(seat) && s.getOccupant().equals("dropped"));
+      if (dropped) {
+        return Progress.REACHED;
+      }
+      return t.getPhase() == Phase.ENDED ? Progress.MISSED : Progress.PENDING;
+    }
+
+    @Override
+    public String describe() {
+      return "dropped " + seat;
+    }
+
+    @Override
+    public String reachedAt(TableSummary t) {
+      return "dropped " + seat;
+    }
+  }
 }

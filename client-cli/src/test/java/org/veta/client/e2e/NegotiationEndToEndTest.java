@@ -102,6 +102,8 @@ class NegotiationEndToEndTest {
         assertThat(centre.awaitExit(PATIENCE)).isZero();
       }
     }
+    // Every session this test played re-executes to the digests its log recorded.
+    assertThat(org.veta.replay.EverySessionVerifies.in(dir.resolve("data"))).isPositive();
   }
 
   @Test
@@ -135,5 +137,7 @@ class NegotiationEndToEndTest {
         assertThat(centre.awaitExit(PATIENCE)).isZero();
       }
     }
+    // Every session this test played re-executes to the digests its log recorded.
+    assertThat(org.veta.replay.EverySessionVerifies.in(dir.resolve("data"))).isPositive();
   }
 }

@@ -68,6 +68,8 @@ class PlayInATerminalTest {
     try (var logs = Files.list(home.resolve("data").resolve("sessions"))) {
       assertThat(logs.filter(p -> p.toString().endsWith(".vlog"))).hasSize(1);
     }
+    // Every session this test played re-executes to the digests its log recorded.
+    assertThat(org.veta.replay.EverySessionVerifies.in(home.resolve("data"))).isPositive();
   }
 
   private static void say(TmuxSession session, String line) throws Exception {

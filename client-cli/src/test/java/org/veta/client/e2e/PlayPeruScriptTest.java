@@ -36,5 +36,7 @@ class PlayPeruScriptTest {
     try (var logs = Files.list(data.resolve("sessions"))) {
       assertThat(logs.filter(p -> p.getFileName().toString().startsWith("peru-"))).hasSize(1);
     }
+    // Every session this test played re-executes to the digests its log recorded.
+    assertThat(org.veta.replay.EverySessionVerifies.in(dir.resolve("data"))).isPositive();
   }
 }

@@ -62,5 +62,7 @@ class TalkEndToEndTest {
         }
       }
     }
+    // Every session this test played re-executes to the digests its log recorded.
+    assertThat(org.veta.replay.EverySessionVerifies.in(dir.resolve("data"))).isPositive();
   }
 }

@@ -70,5 +70,7 @@ class ThreeClientsEndToEndTest {
       table.ended().get();
       assertThat(Files.size(table.logFile())).isPositive();
     }
+    // Every session this test played re-executes to the digests its log recorded.
+    assertThat(org.veta.replay.EverySessionVerifies.in(dir.resolve("data"))).isPositive();
   }
 }

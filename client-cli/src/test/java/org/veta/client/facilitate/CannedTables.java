@@ -236,7 +236,7 @@ final class CannedTables implements FakeTableServer.Responder {
       result.addOutcomes(t.getNumber() == 0
           ? TableOutcome.newBuilder().setOk(false).setMessage("there is no table \"" + t.getTableId() + "\"")
           : TableOutcome.newBuilder().setNumber(t.getNumber()).setTableId(t.getTableId()).setOk(true)
-              .setMessage("table " + t.getNumber() + ": " + what));
+              .setMessage(what));
     }
     return result.build();
   }

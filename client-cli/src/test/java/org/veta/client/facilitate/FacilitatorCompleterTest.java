@@ -40,7 +40,7 @@ class FacilitatorCompleterTest {
     assertThat(values(1, "create", "")).containsExactly("peru"); // not the broken scenario
     assertThat(values(2, "create", "peru", "")).contains("--tables", "--on-deadline");
     assertThat(values(3, "create", "peru", "--on-deadline", "")).containsExactly("hold", "bot");
-    assertThat(values(2, "wait", "1", "")).containsExactly("phase", "round", "end", "seats");
+    assertThat(values(2, "wait", "1", "")).containsExactly("phase", "round", "end", "seats", "dropped");
     assertThat(values(3, "wait", "1", "phase", "")).contains("ORDERS", "ENDED");
     assertThat(values(4, "wait", "1", "phase", "ORDERS", "")).containsExactly("round", "--timeout");
     assertThat(values(1, "unwatch", "")).isEmpty();

@@ -103,21 +103,21 @@ class FacilitatorScriptShellTest {
         "TABLE 4 NEW4-00", "TABLE 5 NEW5-00", "CREATED 2 tables of peru");
     // The answer first, then the summary the start caused (which may come after the next command's
     // echo: events print when they arrive); the wait answers at once from the overview.
-    assertThat(lines).containsSubsequence("> start 2", "OK 2 table 2: start",
+    assertThat(lines).containsSubsequence("> start 2", "OK 2 start",
         "T2 CHANGED round=1/8 phase=BRIEFING left=30s seats=1/4 submitted=0/4", "REACHED 2 phase BRIEFING round 1");
     assertThat(lines).containsSubsequence("> wait 2 phase BRIEFING", "REACHED 2 phase BRIEFING round 1", "> advance 2");
     // This wait is answered by a summary that comes after the overview it starts from.
-    assertThat(lines).containsSubsequence("> advance 2", "OK 2 table 2: advance",
+    assertThat(lines).containsSubsequence("> advance 2", "OK 2 advance",
         "> wait 2 phase TALKS --timeout 30s", "T2 CHANGED round=1/8 phase=TALKS left=30s seats=1/4 submitted=0/4",
         "REACHED 2 phase TALKS round 1");
-    assertThat(lines).containsSubsequence("> pause 1 3", "OK 1 table 1: pause", "OK 3 table 3: pause",
-        "> timer 2 orders 4m", "OK 2 table 2: timer set",
-        "> extend all 90s", "OK 1 table 1: timer set",
-        "> deadline 1 hold", "OK 1 table 1: deadline policy HOLD",
-        "> inject 1 gold_crash gold_price_factor=0.5", "OK 1 table 1: gold_crash announced",
-        "> message 1/fedemin Please submit: 2 minutes left.", "OK 1 table 1: message sent",
-        "> seat 1 gore bot hardline", "OK 1 table 1: gore SEAT_BOT",
-        "> seat 1 fedemin move-to mdd_governor", "OK 1 table 1: fedemin SEAT_MOVE_TO");
+    assertThat(lines).containsSubsequence("> pause 1 3", "OK 1 pause", "OK 3 pause",
+        "> timer 2 orders 4m", "OK 2 timer set",
+        "> extend all 90s", "OK 1 timer set",
+        "> deadline 1 hold", "OK 1 deadline policy HOLD",
+        "> inject 1 gold_crash gold_price_factor=0.5", "OK 1 gold_crash announced",
+        "> message 1/fedemin Please submit: 2 minutes left.", "OK 1 message sent",
+        "> seat 1 gore bot hardline", "OK 1 gore SEAT_BOT",
+        "> seat 1 fedemin move-to mdd_governor", "OK 1 fedemin SEAT_MOVE_TO");
     // Watching: the view, then the table's events (private talk too), labelled with the table.
     assertThat(lines).containsSubsequence("> watch 1", "WATCHING 1 private-talk=visible",
         "T1 TALK private gore (Bea) -> fedemin: Forbear with me this round?", "T1 SCORE gore 41.0",
@@ -132,7 +132,7 @@ class FacilitatorScriptShellTest {
     assertThat(lines).containsSubsequence("> compare", "COHORT peru tables=2", "HISTORY PUBLIC_ENDORSEMENT (round 2) > ROUNDTABLE (round 5, madre_de_dios) > LAW_PASSED",
         "T1 PATH the Peruvian way: a roundtable under pressure, then a law the miners endorse");
     // A script does not ask before ending every table.
-    assertThat(lines).containsSubsequence("> end", "OK 1 table 1: end", "OK 5 table 5: end", "> quit");
+    assertThat(lines).containsSubsequence("> end", "OK 1 end", "OK 5 end", "> quit");
     assertThat(lines).filteredOn(line -> line.equals("> tables")).as("nothing after quit").hasSize(1);
     assertThat(lines).noneMatch(line -> line.startsWith("> #")).allSatisfy(line -> assertThat(line).matches("\\p{Print}*"));
 
@@ -207,7 +207,7 @@ class FacilitatorScriptShellTest {
 
     assertThat(exit).isEqualTo(ExitCodes.COMMAND_FAILED);
     assertThat(output()).containsSubsequence(
-        "> pause 1 9", "OK 1 table 1: pause", "FAIL - there is no table \"9\"",
+        "> pause 1 9", "OK 1 pause", "FAIL - there is no table \"9\"",
         "> watch 7", "ERROR NOT_FOUND: There is no table \"7\".",
         "> create atlantis", "ERROR NOT_FOUND: There is no scenario \"atlantis\".",
         "> timer 2 lunch 5m", "ERROR USAGE: \"lunch\" is not a phase with a length: briefing, talks, orders or report.",

@@ -40,7 +40,7 @@ class FacilitatorShellTmuxTest {
       session.waitFor("facilitate> seat 3 fencomin", PATIENCE);
       session.type("bot hardline");
       session.keys("Enter");
-      session.waitFor("OK 3 table 3: fencomin SEAT_BOT", PATIENCE);
+      session.waitFor("OK 3 fencomin SEAT_BOT", PATIENCE);
 
       // Ending every table asks first; no is no.
       session.type("end");

@@ -197,12 +197,12 @@ class FacilitatorTextTest {
   void resultsSayOkOrFailPerTable() {
     FacilitatorResult result = FacilitatorResult.newBuilder()
         .addOutcomes(TableOutcome.newBuilder().setNumber(2).setTableId("t-2").setOk(true)
-            .setMessage("table 2: paused in ORDERS of round 3 (2m10s left)"))
+            .setMessage("paused in ORDERS of round 3 (2m10s left)"))
         .addOutcomes(TableOutcome.newBuilder().setOk(false).setMessage("there is no table \"9\""))
         .build();
 
     assertThat(ResultText.lines(result)).containsExactly(
-        "OK 2 table 2: paused in ORDERS of round 3 (2m10s left)",
+        "OK 2 paused in ORDERS of round 3 (2m10s left)",
         "FAIL - there is no table \"9\"");
     assertThat(ResultText.allOk(result)).isFalse();
     assertThat(ResultText.lines(FacilitatorResult.getDefaultInstance())).containsExactly("NO TABLES to apply it to");
