@@ -23,6 +23,8 @@ public final class TableState {
   private Position position = new Position(0, Phase.PHASE_UNSPECIFIED);
   private long deadlineUnixMs;
   private boolean paused;
+  /** The highest table event number folded in so far. */
+  private long appliedSeq;
   private final Map<String, SeatView> seats = new LinkedHashMap<>();
   private MoveList moves = MoveList.getDefaultInstance();
   private List<String> orders = List.of();
@@ -31,6 +33,15 @@ public final class TableState {
 
   /** A fresh view from GetTable or Joined replaces what we knew. */
   public synchronized void update(TableView table) {
+    if (table.getLastSeq() < appliedSeq) {
+      // The answer was written before events we have already applied (a Joined raced the game's
+      // start): keep where the table is now, take the rest of the view.
+      view = table.toBuilder().setRound(position.round()).setPhase(position.phase())
+          .setDeadlineUnixMs(deadlineUnixMs).setPaused(paused).clearSeats()
+          .addAllSeats(seats.values()).build();
+      orders = List.copyOf(table.getYou().getOrdersList());
+      return;
+    }
     view = table;
     deadlineUnixMs = table.getDeadlineUnixMs();
     paused = table.getPaused();
@@ -42,6 +53,7 @@ public final class TableState {
 
   /** Folds an event into the state. */
   public synchronized void apply(ServerMessage event) {
+    appliedSeq = Math.max(appliedSeq, event.getSeq());
     switch (event.getBodyCase()) {
       case PHASE_CHANGED -> {
         PhaseChanged change = event.getPhaseChanged();
