@@ -2,7 +2,9 @@ package org.veta.log;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import org.veta.protocol.log.LogRecord;
@@ -10,19 +12,60 @@ import org.veta.protocol.log.LogRecord;
 /**
  * One table's log. {@link #append} numbers and timestamps the record and hands it to the writer;
  * it is called only from the table's own executor, so numbering needs no lock.
+ *
+ * <p>{@link #afterDurable} holds back what the table sends until every record appended before it
+ * is on disk (written and fsynced): an answer is an acknowledgement, and nothing acknowledged may
+ * be lost. Held messages are released in the order they were given, by the writer thread.
  */
 public final class SessionLog {
   private final SessionLogs owner;
   private final Path path;
   private final OutputStream out;
+  private final FileChannel channel;
   private final Clock clock = Clock.systemUTC();
   private long next;
   private boolean closed;
+  /** Sends waiting for the record they follow; guarded by itself (table thread and writer). */
+  private final ArrayDeque<Held> held = new ArrayDeque<>();
+  private long durable = -1;
 
-  SessionLog(SessionLogs owner, Path path, OutputStream out) {
+  private record Held(long after, Runnable send) {}
+
+  SessionLog(SessionLogs owner, Path path, OutputStream out, FileChannel channel, long next) {
     this.owner = owner;
     this.path = path;
     this.out = out;
+    this.channel = channel;
+    this.next = next;
+  }
+
+  FileChannel channel() {
+    return channel;
+  }
+
+  /**
+   * Runs the send once every record appended so far is on disk; at once if they already are or
+   * the log is closed. Sends run in the order given.
+   */
+  public void afterDurable(Runnable send) {
+    long after = next - 1;
+    synchronized (held) {
+      if (held.isEmpty() && (after <= durable || closed)) {
+        send.run();
+        return;
+      }
+      held.add(new Held(after, send));
+    }
+  }
+
+  /** The writer has forced every record up to this index to disk: release what waited for it. */
+  void durableUpTo(long index) {
+    synchronized (held) {
+      durable = Math.max(durable, index);
+      while (!held.isEmpty() && held.peek().after() <= durable) {
+        held.poll().send().run();
+      }
+    }
   }
 
   public Path path() {
@@ -50,14 +93,16 @@ public final class SessionLog {
       return CompletableFuture.completedFuture(null); // the game ended and closed it already
     }
     closed = true;
-    return owner.enqueue(this, LogRecord.newBuilder().setIndex(next++).setTimeMs(clock.millis())
+    CompletableFuture<Void> closing = owner.enqueue(this, LogRecord.newBuilder().setIndex(next++).setTimeMs(clock.millis())
         .setLifecycle(org.veta.protocol.log.LogLifecycle.newBuilder().setEvent("log closed"))
-        .build()).thenRun(() -> {
-          try {
-            out.close();
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+        .build());
+    return closing.whenComplete((ok, error) -> {
+      durableUpTo(Long.MAX_VALUE);
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 }

@@ -3,6 +3,8 @@ package org.veta.log;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -32,11 +34,29 @@ public final class SessionLogs implements AutoCloseable {
   private final Thread writer;
   private volatile boolean closing;
 
+  private final boolean synchronous;
+
   public SessionLogs(Path dataDirectory) {
+    this(dataDirectory, false);
+  }
+
+  private SessionLogs(Path dataDirectory, boolean synchronous) {
     this.directory = dataDirectory.resolve("sessions");
+    this.synchronous = synchronous;
     this.writer = new Thread(this::writeLoop, "veta-log-writer");
     this.writer.setDaemon(true);
-    this.writer.start();
+    if (!synchronous) {
+      this.writer.start();
+    }
+  }
+
+  /**
+   * Logs written and forced on the thread that appends, with no writer thread: for a table run on
+   * one thread (the pipeline tests on an EmbeddedChannel), where answers must not come from
+   * another thread. Every record is as durable as with the writer, only not grouped.
+   */
+  public static SessionLogs onCallingThread(Path dataDirectory) {
+    return new SessionLogs(dataDirectory, true);
   }
 
   public Path directory() {
@@ -47,18 +67,49 @@ public final class SessionLogs implements AutoCloseable {
   public SessionLog open(String tableId, LogRecord header) throws IOException {
     Files.createDirectories(directory);
     Path path = directory.resolve(tableId + ".vlog");
-    OutputStream out = new BufferedOutputStream(Files.newOutputStream(path,
-        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024);
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
     LogFormat.writeMagic(out);
-    SessionLog log = new SessionLog(this, path, out);
+    SessionLog log = new SessionLog(this, path, out, channel, 0);
     log.append(header.toBuilder());
     return log;
+  }
+
+  /**
+   * Opens an existing log to go on appending after a restart: the file is cut back to its last
+   * whole record first (a torn write at the crash), so new records follow sound ones.
+   *
+   * @param soundLength the bytes of the file that hold whole records
+   * @param nextIndex the index the next record takes
+   */
+  public SessionLog reopen(Path path, long soundLength, long nextIndex) throws IOException {
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE);
+    channel.truncate(soundLength);
+    channel.position(soundLength);
+    channel.force(true);
+    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+    return new SessionLog(this, path, out, channel, nextIndex);
   }
 
   CompletableFuture<Void> enqueue(SessionLog log, LogRecord record) {
     CompletableFuture<Void> written = new CompletableFuture<>();
     if (closing) {
       written.completeExceptionally(new IOException("the session logs are closed"));
+      return written;
+    }
+    if (synchronous) {
+      try {
+        LogFormat.write(record, log.out());
+        log.out().flush();
+        log.channel().force(false);
+        written.complete(null);
+      } catch (IOException e) {
+        LOG.error("session log {}: cannot write record {}: {}", log.path(), record.getIndex(),
+            e.toString());
+        written.completeExceptionally(e);
+      }
+      log.durableUpTo(record.getIndex());
       return written;
     }
     queue.add(new Pending(log, record, written));
@@ -87,16 +138,25 @@ public final class SessionLogs implements AutoCloseable {
           p.written().completeExceptionally(e);
         }
       }
+      // Group commit: one flush and one fsync per file for everything that arrived together,
+      // however many tables and records it holds.
+      java.util.Map<SessionLog, Long> last = new java.util.HashMap<>();
+      for (Pending p : batch) {
+        last.merge(p.log(), p.record().getIndex(), Math::max);
+      }
       for (SessionLog log : touched) {
         try {
           log.out().flush();
+          log.channel().force(false);
         } catch (IOException e) {
-          LOG.error("session log {}: cannot flush: {}", log.path(), e.toString());
+          LOG.error("session log {}: cannot flush to disk: {}; what it holds back is sent anyway, "
+              + "and may not survive a crash", log.path(), e.toString());
         }
       }
       for (Pending p : batch) {
         p.written().complete(null);
       }
+      last.forEach(SessionLog::durableUpTo);
       batch.clear();
       if (closing && queue.isEmpty()) {
         return;
@@ -108,6 +168,9 @@ public final class SessionLogs implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
+    if (synchronous) {
+      return;
+    }
     writer.interrupt();
     try {
       writer.join(10_000);

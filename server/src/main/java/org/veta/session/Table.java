@@ -321,7 +321,7 @@ public final class Table {
     SeatSlot slot = members.get(to);
     log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
         .setSeat(slot == null ? "" : slot.seat.id()).setMessage(message)));
-    to.send(message);
+    deliver(to, message);
   }
 
   /** A message for one member that is no table event (no sequence number): logged and sent. */
@@ -329,7 +329,7 @@ public final class Table {
     ServerMessage message = body.setRequestId(0).setSeq(0).build();
     log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setSeat(seat)
         .setMessage(message)));
-    to.send(message);
+    deliver(to, message);
   }
 
   void error(Member to, long requestId, ErrorCode code, String sentence) {
@@ -342,7 +342,7 @@ public final class Table {
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
     log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
     for (Member m : members.keySet()) {
-      m.send(message);
+      deliver(m, message);
     }
     watchers.send(message);
   }
@@ -358,7 +358,7 @@ public final class Table {
       ServerMessage message = view.apply(e.getValue()).setRequestId(0).setSeq(number).build();
       log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
           .setSeat(e.getValue().seat.id()).setMessage(message)));
-      e.getKey().send(message);
+      deliver(e.getKey(), message);
     }
     if (watchers.any()) {
       watchers.send(omniscient.get().setRequestId(0).setSeq(number).build());
@@ -393,9 +393,17 @@ public final class Table {
         ServerMessage message = view.apply(e.getValue()).setRequestId(0).setSeq(number).build();
         log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
             .setSeat(e.getValue().seat.id()).setMessage(message)));
-        e.getKey().send(message);
+        deliver(e.getKey(), message);
       }
     }
+  }
+
+  /**
+   * Sends once every record logged so far is on disk: an answer acknowledges a request, and an
+   * event tells of a change; neither may reach anyone before it would survive a crash.
+   */
+  void deliver(Member to, ServerMessage message) {
+    log.afterDurable(() -> to.send(message));
   }
 
   long lastSeq() {

@@ -40,7 +40,7 @@ final class Watchers {
     }
     ServerMessage marked = event.toBuilder().setTableId(table.id()).build();
     for (Member m : watching) {
-      m.send(marked);
+      table.deliver(m, marked);
     }
   }
 

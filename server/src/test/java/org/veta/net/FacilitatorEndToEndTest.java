@@ -109,6 +109,9 @@ class FacilitatorEndToEndTest {
     ben.join(code1, "mayor");
     TestClient cy = fixture.client("Cy");
     cy.join(code2, "mayor");
+    // A second person at table 2, so that it waits for people rather than running on by itself.
+    TestClient dan = fixture.client("Dan");
+    dan.join(code2, "federation");
     maria.request(ClientMessage.newBuilder().setWatch(WatchTable.newBuilder().setTable(one)))
         .getOmni();
 

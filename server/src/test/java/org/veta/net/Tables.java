@@ -23,7 +23,7 @@ final class Tables implements AutoCloseable {
   final TableRegistry registry;
 
   Tables(Path dataDir) {
-    logs = new SessionLogs(dataDir);
+    logs = SessionLogs.onCallingThread(dataDir);
     registry = new TableRegistry(logs, timers, Runnable::run, Clock.systemUTC());
   }
 
