@@ -15,6 +15,9 @@ final class HtmlPage {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"veta debrief\">\n")
+        // The page loads nothing: not even a browser that follows a link in a talk message may.
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+        .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
         .append("<title>").append(Html.text(title)).append("</title>\n<style>\n")
         .append(Style.CSS).append("</style>\n</head>\n<body>\n<main>\n<h1 id=\"title\">")
         .append(Html.text(title)).append("</h1>\n");
