@@ -71,6 +71,16 @@ final class CohortSection {
       stages.add(row.toArray(new Doc.Cell[0]));
     }
     blocks.add(new Doc.Heading(3, "Stages reached, beside the study", ""));
+    StageChart ladder = new StageChart("chart-cohort-stages", "The study's sequence: the study "
+        + "and every table, round by round", first.roundsTotal());
+    if (first.scenario().getHistoricalStagesCount() > 0) {
+      ladder.add(new StageChart.Path("The study", StageChart.study(first), true));
+    }
+    for (int i = 0; i < tables.size(); i++) {
+      ladder.add(new StageChart.Path("Table " + (i + 1), StageChart.played(tables.get(i)), false));
+    }
+    blocks.add(new Doc.Ladder(ladder, "Each table's path through the study's stages beside the "
+        + "study's own."));
     blocks.add(Doc.grid("cohort-stages", "cohort-stages", stageHeader, stages));
 
     Doc.Rows ends = new Doc.Rows();
@@ -101,6 +111,7 @@ final class CohortSection {
     blocks.add(new Doc.Para("Key indicators after the last round played (change since the "
         + "start), and each seat's final score."));
     blocks.add(Doc.grid("cohort-ends", "cohort-ends", header, ends));
+    blocks.add(new Doc.Heading(3, "Key indicators, table by table", ""));
     for (String key : keys) {
       blocks.add(new Doc.Figure(Charts.cohort(tables, key, Timeline.capital(first.label(key))
           + ", table by table"), Timeline.capital(first.label(key))));

@@ -106,6 +106,7 @@ class DebriefTest {
     String html = cohort.html();
     assertThat(html).contains("<section id=\"cohort\"", "<table id=\"cohort-stages\"",
         "<table id=\"cohort-ends\"", "<svg id=\"chart-cohort-region-madre_de_dios-mobilization\"",
+        "<svg id=\"chart-cohort-stages\"",
         "<article id=\"table-1\"", "<article id=\"table-3\"", "<section id=\"historical-path-3\"",
         "<svg id=\"chart-national-2\"");
     for (PlayedTable t : cohort.tables()) {
