@@ -70,7 +70,21 @@ public final class Debrief {
     } catch (IOException e) {
       throw new Refused(log + " cannot be read: " + e.getMessage());
     } catch (SessionRecord.BadLog e) {
+      if (startsAsALog(log)) {
+        throw new Refused(log + " is a veta session log cut short before its first record (the "
+            + "scenario) was complete: there is nothing to debrief");
+      }
       throw new Refused(e.getMessage());
+    }
+  }
+
+  /** Checksummed logs begin "VETALOG" and a format digit (see org.veta.log.LogFormat). */
+  private static boolean startsAsALog(Path log) {
+    try (var in = Files.newInputStream(log)) {
+      byte[] start = in.readNBytes(7);
+      return new String(start, java.nio.charset.StandardCharsets.US_ASCII).equals("VETALOG");
+    } catch (IOException e) {
+      return false;
     }
   }
 

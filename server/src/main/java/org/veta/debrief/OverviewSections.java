@@ -25,8 +25,9 @@ final class OverviewSections {
         + d.describe() + ". The debrief shows what was read before the damage.")));
     if (!t.ended()) {
       blocks.add(new Doc.Note("unfinished", "The session did not reach the end: "
-          + (t.roundsPlayed() == 0 ? "no round was resolved" : "the log stops after round "
-          + t.roundsPlayed()) + " of " + t.roundsTotal() + ", without a final scorecard."));
+          + (t.roundsPlayed() == 0 ? "none of its " + t.roundsTotal() + " rounds was resolved"
+          : "the log stops after round " + t.roundsPlayed() + " of " + t.roundsTotal())
+          + ", without a final scorecard."));
     } else if (t.roundsPlayed() < t.roundsTotal()) {
       blocks.add(new Doc.Note("info", "The game was ended early, after round " + t.roundsPlayed()
           + " of " + t.roundsTotal() + "; the scorecard is of the state reached."));

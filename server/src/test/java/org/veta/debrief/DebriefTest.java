@@ -155,6 +155,14 @@ class DebriefTest {
   }
 
   @Test
+  void aLogCutInsideItsHeaderIsRefusedAsSuch() throws Exception {
+    Path log = PlayedSessions.copy(PlayedSessions.get().peru.get(0), work);
+    Files.write(log, Arrays.copyOf(Files.readAllBytes(log), 300));
+    assertThatThrownBy(() -> Debrief.open(log)).isInstanceOf(Debrief.Refused.class)
+        .hasMessageContaining("cut short before its first record");
+  }
+
+  @Test
   void aFileThatIsNotALogIsRefused() throws Exception {
     Path text = work.resolve("notes.vlog");
     Files.writeString(text, "these are my notes, not a session log\n");

@@ -88,6 +88,8 @@ public final class PlayedSessions {
 
   private static PlayedSessions play() throws Exception {
     Path data = Files.createTempDirectory("veta-debrief-fixture");
+    // Shared by every test of the JVM, so removed when it exits rather than after one test.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(data)));
     SessionLogs logs = new SessionLogs(data);
     ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     ExecutorService workers = Executors.newFixedThreadPool(2);
@@ -135,6 +137,14 @@ public final class PlayedSessions {
     EverySessionVerifies.in(data);
     List<Path> peru = tables.subList(0, 3).stream().map(Table::logFile).toList();
     return new PlayedSessions(data, peru, tables.get(3).logFile());
+  }
+
+  private static void delete(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      // A temporary directory left behind is no reason to fail the build.
+    }
   }
 
   /** A copy of a log, to damage or rename without touching the shared one. */
