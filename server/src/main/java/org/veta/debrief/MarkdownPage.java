@@ -42,8 +42,9 @@ final class MarkdownPage {
       grid(out, g.header(), g.rows());
     } else if (block instanceof Doc.Figure f) {
       figure(out, f);
-    } else if (block instanceof Doc.Ladder l) {
-      ladder(out, l);
+    } else if (block instanceof Doc.Ladder) {
+      // Drawn on the page only: the stage-by-stage table beside it says the same in Markdown.
+      return;
     } else if (block instanceof Doc.Group g) {
       g.blocks().forEach(b -> block(out, b));
     } else if (block instanceof Doc.Fold f) {
@@ -120,23 +121,6 @@ final class MarkdownPage {
     }
     grid(out, List.of("Line", "Round " + chart.firstRound() + " to the last", "First", "Last",
         "Lowest", "Highest"), rows);
-  }
-
-  private static void ladder(StringBuilder out, Doc.Ladder l) {
-    out.append("**").append(line(l.chart().title())).append("** \u2014 ").append(line(l.caption()))
-        .append("\n\n");
-    List<String> header = new ArrayList<>(List.of("Stage"));
-    l.chart().paths().forEach(p -> header.add(p.name()));
-    List<List<Doc.Cell>> rows = new ArrayList<>();
-    for (String stage : Stages.inOrder()) {
-      List<Doc.Cell> row = new ArrayList<>(List.of(Doc.Cell.of(Stages.title(stage))));
-      for (StageChart.Path p : l.chart().paths()) {
-        Integer r = p.rounds().get(stage);
-        row.add(Doc.Cell.of(r == null ? "\u2014" : "round " + r));
-      }
-      rows.add(row);
-    }
-    grid(out, header, rows);
   }
 
   /** One bar per round, from empty (0) to full (the chart's top). */
