@@ -95,10 +95,41 @@ public final class Seating {
     return "";
   }
 
+  /** " (left in round 3)", " (lost the connection in round 5)", or "" if they stayed. */
+  private String departure(String seat, String name) {
+    String how = "";
+    for (Change c : changes) {
+      if (!c.seat().equals(seat)) {
+        continue;
+      }
+      boolean theirs = c.detail().startsWith(name + " ");
+      if (c.event().equals("seat freed") && theirs) {
+        how = " (left " + when(c.round()) + ")";
+      } else if (c.event().equals("seat dropped") && theirs) {
+        how = " (lost the connection " + when(c.round()) + ")";
+      } else if (c.event().equals("seat kicked") || c.event().equals("seat to bot")
+          || c.event().equals("seat opened")) {
+        how = how.isEmpty() && players(seat).size() == 1
+            ? " (removed by the facilitator " + when(c.round()) + ")" : how;
+      } else if ((c.event().equals("seat taken") || c.event().equals("seat retaken"))
+          && c.detail().equals(name)) {
+        how = "";
+      }
+    }
+    return how;
+  }
+
+  private static String when(int round) {
+    return round == 0 ? "before the game" : "in round " + round;
+  }
+
   /** "Ana Quispe; a bot (adaptive) in 13 rounds", or "a bot (historical) in every round". */
   public String describe(String seat, int rounds) {
     List<String> parts = new ArrayList<>();
-    List<String> people = players(seat);
+    List<String> people = new ArrayList<>();
+    for (String name : players(seat)) {
+      people.add(name + departure(seat, name));
+    }
     if (!people.isEmpty()) {
       parts.add(String.join(", ", people));
     }
