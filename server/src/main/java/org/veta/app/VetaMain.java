@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The `veta` command: every subcommand the launcher script dispatches to the server jar. */
 @Command(name = "veta", mixinStandardHelpOptions = true, version = "veta 0.1.0",
     description = "A negotiation game about informal gold mining in the Andes.",
-    subcommands = {SimulateCommand.class, ScenarioCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SimulateCommand.class, ScenarioCommand.class, ServeCommand.class,
+        DebriefCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class VetaMain {
   public static void main(String[] args) {
     System.exit(run(args));
