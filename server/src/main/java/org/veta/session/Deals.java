@@ -176,6 +176,10 @@ final class Deals {
   }
 
   private void tellParties(Proposal p) {
+    // Recorded whoever reads it: a proposal between two bots reaches nobody, but the debrief and
+    // the export show the whole negotiation.
+    table.lifecycle("proposal", p.from(), "#" + p.id() + " " + p.status() + " to "
+        + String.join(",", p.addressees()) + ": " + TermSyntax.formatAll(p.terms()));
     table.broadcastTo(reader -> p.parties().contains(reader.seat.id()),
         reader -> ServerMessage.newBuilder().setProposalChanged(view(p, reader)),
         table.facilitatorReadsPrivate()
