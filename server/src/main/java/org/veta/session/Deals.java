@@ -244,6 +244,23 @@ final class Deals {
     return moves;
   }
 
+  /**
+   * Whether these orders would break a promise the seat made for this round: a bot playing a
+   * seat keeps the word its person gave, as it keeps its own.
+   */
+  boolean wouldBreak(SeatSlot slot, List<org.veta.engine.move.Move> orders) {
+    int round = table.cycle().round();
+    for (Agreement a : negotiations.agreements()) {
+      for (Agreement.Binding binding : a.bindings()) {
+        if (binding.binds(round) && binding.commitment().seat().equals(slot.seat.id())
+            && binding.commitment().pledge().brokenBy(orders).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Every proposal and agreement of the table, for the facilitator (private ones if allowed). */
   void omniscient(org.veta.protocol.wire.OmniView.Builder omni, boolean privateToo) {
     for (Proposal p : negotiations.proposals()) {

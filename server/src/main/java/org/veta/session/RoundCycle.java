@@ -269,11 +269,17 @@ final class RoundCycle {
     slot.orders.clear();
     // A bot keeps the word its agreements gave: the moves that carry them out come first, then
     // its strategy's, as many as the round allows and the rules accept.
-    List<Move> wanted = new ArrayList<>(table.deals().agreedMoves(slot));
+    List<Move> agreed = table.deals().agreedMoves(slot);
+    List<Move> wanted = new ArrayList<>(agreed);
     wanted.addAll(strategy.choose(view).stream().filter(m -> !(m instanceof Move.Hold)).toList());
     for (Move move : wanted) {
       if (org.veta.engine.move.MoveRules.check(game(), state, slot.seat, move, slot.orders).isEmpty()) {
-        slot.orders.add(move);
+        List<Move> tentative = new ArrayList<>(slot.orders);
+        tentative.add(move);
+        // The agreed moves stand; a move of the strategy that would break a promise is left out.
+        if (agreed.contains(move) || !table.deals().wouldBreak(slot, tentative)) {
+          slot.orders.add(move);
+        }
       }
     }
     slot.submitted = true;

@@ -158,6 +158,31 @@ class DealsTest extends RegistryFixture {
   }
 
   @Test
+  void aBotThatTakesOverASeatKeepsThePromisesItsPersonMade() throws Exception {
+    Table table = registry.open(new ScenarioSource(null).load("peru", List.of()), List.of(), 1,
+        TableOptions.DEFAULT.withBots("fedemin=hardline,historical")
+            .withDurations(PhaseDurations.parse("briefing=60,talks=60,orders=60,report=60")));
+    TestMember fed = new TestMember("fed");
+    TestMember centre = new TestMember("centre");
+    fed.ask(table, join("Flor", "fedemin"));
+    centre.ask(table, join("Ollanta", "executive"));
+    fed.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    reach(table, 1, Phase.TALKS, fed, centre);
+    long id = fed.ask(table, propose("commit fedemin no_strike 2", "executive")).getProposal().getId();
+    centre.ask(table, respond(id, Response.ACCEPT));
+    fed.await(ServerMessage::hasAgreement, WAIT);
+    // Flor leaves; the hardline bot that takes her seat would strike, but not against her word.
+    fed.ask(table, ClientMessage.newBuilder().setLeave(org.veta.protocol.wire.Leave.getDefaultInstance()));
+    centre.ask(table, READY.clone());
+    centre.await(m -> phase(m, 1, Phase.ORDERS), WAIT);
+    centre.ask(table, SUBMIT.clone());
+    var report = centre.await(m -> m.hasReport() && m.getReport().getRound() == 1, WAIT).getReport();
+    assertThat(report.getBreachesList()).isEmpty();
+    assertThat(report.getMovesList()).filteredOn(m -> m.getSeat().equals("fedemin"))
+        .allSatisfy(m -> assertThat(m.getMovesList()).noneMatch(move -> move.startsWith("strike")));
+  }
+
+  @Test
   void anAdaptiveBotOffersAtTheRoundtableAndKeepsItsWord() throws Exception {
     Table table = registry.open(new ScenarioSource(null).load("bolivia", List.of()), List.of(), 1,
         TableOptions.DEFAULT.withBots("historical,fencomin=adaptive")
