@@ -323,18 +323,19 @@ final class Controls {
     }
     Member member = from.member;
     String player = from.player;
+    String token = from.token;
     from.empty();
     if (table.phase() != Phase.LOBBY) {
       // The seat left behind is played by a bot, as when a person leaves.
       table.cycle().seatFreed(from);
     }
-    target.seatPerson(member, player);
+    target.seatPerson(member, player, token);
     table.members().put(member, target);
     table.lifecycle("seat moved", to, player + " from " + from.seat.id() + ", by the facilitator");
     table.tell(member, to, ServerMessage.newBuilder().setNotice(Notice.newBuilder().setText(
         "The facilitator has moved you to the seat " + to + ".")));
     table.tell(member, to, ServerMessage.newBuilder().setSeatMoved(Joined.newBuilder()
-        .setTableId(table.id()).setSeat(to).setTable(table.view(target))));
+        .setTableId(table.id()).setSeat(to).setTable(table.view(target)).setSeatToken(token)));
     table.cycle().seatsChanged();
     return Optional.empty();
   }

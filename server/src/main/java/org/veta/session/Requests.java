@@ -49,6 +49,12 @@ final class Requests {
       table.error(from, id, ErrorCode.NOT_YOUR_SEAT, "You hold no seat at this table; join it first.");
       return;
     }
+    ServerMessage answered = slot.answers.get(id);
+    if (answered != null) {
+      // Sent again after a broken connection: answered again, never applied twice.
+      table.deliver(from, answered);
+      return;
+    }
     String named = request.hasSetOrders() ? request.getSetOrders().getSeat()
         : request.hasSubmit() ? request.getSubmit().getSeat() : "";
     if (!named.isEmpty() && !named.equals(slot.seat.id())) {
@@ -84,6 +90,10 @@ final class Requests {
   }
 
   private void join(Member from, long id, org.veta.protocol.wire.JoinTable join) {
+    if (!join.getSeatToken().isEmpty() && table.members().get(from) == null) {
+      rejoin(from, id, join);
+      return;
+    }
     SeatSlot held = table.members().get(from);
     if (held != null) {
       table.error(from, id, ErrorCode.CONFLICT, "You already hold the seat " + held.seat.id()
@@ -99,19 +109,15 @@ final class Requests {
       table.error(from, id, ErrorCode.WRONG_PHASE, "The game at this table has ended.");
       return;
     }
-    SeatSlot kept = heldFor(name.get());
     for (SeatSlot other : table.seats().values()) {
-      if (other.person() && other.player.equalsIgnoreCase(name.get())) {
+      if ((other.person() || other.dropped()) && other.player.equalsIgnoreCase(name.get())) {
         table.error(from, id, ErrorCode.CONFLICT, "Someone at this table already goes by "
             + name.get() + "; choose another name.");
         return;
       }
     }
     SeatSlot slot;
-    if (kept != null && (join.getSeat().isBlank() || join.getSeat().equals(kept.seat.id()))) {
-      // Back after a dropped connection: the seat was kept for this name.
-      slot = kept;
-    } else if (!join.getSeat().isBlank()) {
+    if (!join.getSeat().isBlank()) {
       slot = table.seats().get(join.getSeat());
       if (slot == null) {
         table.error(from, id, ErrorCode.NOT_FOUND, "There is no seat '" + join.getSeat()
@@ -125,7 +131,8 @@ final class Requests {
       }
       if (slot.dropped()) {
         table.error(from, id, ErrorCode.CONFLICT, "The seat " + slot.seat.id() + " is kept for "
-            + slot.player + ", whose connection dropped; ask the facilitator to open it.");
+            + slot.player + ", whose connection dropped; their client takes it back, or the "
+            + "facilitator can open it.");
         return;
       }
     } else {
@@ -135,15 +142,13 @@ final class Requests {
         return;
       }
     }
-    boolean back = slot.dropped();
-    slot.seatPerson(from, name.get());
+    slot.seatPerson(from, name.get(), SeatTokens.next());
     table.members().put(from, slot);
-    table.lifecycle(back ? "seat retaken" : "seat taken", slot.seat.id(), name.get() + " from "
-        + from.id());
-    table.info("seat {} {} by {} ({})", slot.seat.id(), back ? "retaken" : "taken", name.get(),
-        from.id());
+    table.lifecycle("seat taken", slot.seat.id(), name.get() + " from " + from.id());
+    table.info("seat {} taken by {} ({})", slot.seat.id(), name.get(), from.id());
     table.reply(from, id, ServerMessage.newBuilder().setJoined(Joined.newBuilder()
-        .setTableId(table.id()).setSeat(slot.seat.id()).setTable(table.view(slot))));
+        .setTableId(table.id()).setSeat(slot.seat.id()).setTable(table.view(slot))
+        .setSeatToken(slot.token)));
     if (table.facilitatorReadsPrivate()) {
       table.tell(from, slot.seat.id(), ServerMessage.newBuilder().setNotice(
           org.veta.protocol.wire.Notice.newBuilder().setText("At this table the facilitator can "
@@ -246,9 +251,44 @@ final class Requests {
     table.cycle().startGame();
   }
 
-  private SeatSlot heldFor(String name) {
-    return table.seats().values().stream()
-        .filter(s -> s.dropped() && s.player.equalsIgnoreCase(name)).findFirst().orElse(null);
+  /**
+   * Back to a seat with its token, after a dropped connection (or from a second device): the seat
+   * passes to this connection, and every event of the seat after the client's last one is sent
+   * again, so nothing said or changed meanwhile is missed.
+   */
+  private void rejoin(Member from, long id, org.veta.protocol.wire.JoinTable join) {
+    SeatSlot slot = table.seats().values().stream()
+        .filter(s -> SeatTokens.same(s.token, join.getSeatToken())).findFirst().orElse(null);
+    if (slot == null) {
+      table.error(from, id, ErrorCode.UNAUTHENTICATED, "That seat token is not valid at this "
+          + "table: join with your name, or ask the facilitator.");
+      return;
+    }
+    Member before = slot.member;
+    if (before != null && before != from) {
+      table.members().remove(before);
+      table.tell(before, slot.seat.id(), ServerMessage.newBuilder().setNotice(
+          org.veta.protocol.wire.Notice.newBuilder().setText("Your seat " + slot.seat.id()
+              + " was taken back from another connection; this one holds no seat now.")));
+      table.tell(before, "", ServerMessage.newBuilder().setSeatMoved(Joined.newBuilder()
+          .setTableId(table.id())));
+    }
+    slot.member = from;
+    slot.dropped = false;
+    table.members().put(from, slot);
+    if (!join.getContinueRequests()) {
+      slot.answers.clear();
+    }
+    table.lifecycle("seat back", slot.seat.id(), slot.player + " from " + from.id()
+        + " after event " + join.getLastSeq());
+    table.info("seat {} back with {} ({}), events after {}", slot.seat.id(), slot.player, from.id(),
+        join.getLastSeq());
+    table.reply(from, id, ServerMessage.newBuilder().setJoined(Joined.newBuilder()
+        .setTableId(table.id()).setSeat(slot.seat.id()).setTable(table.view(slot))
+        .setSeatToken(slot.token)));
+    table.replay(from, slot, join.getLastSeq());
+    table.cycle().seatsChanged();
+    table.cycle().checkEarlyEnd();
   }
 
   /** The person left on purpose: a bot takes the seat from now on. */

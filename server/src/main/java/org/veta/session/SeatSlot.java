@@ -19,6 +19,19 @@ final class SeatSlot {
   boolean ready;
   boolean submitted;
   final List<Move> orders = new ArrayList<>();
+  /** The key back to this seat for the person who holds it (empty when nobody does). */
+  String token = "";
+  /** The last answers to this seat's requests, by request id: a request sent again gets its answer again. */
+  final java.util.LinkedHashMap<Long, org.veta.protocol.wire.ServerMessage> answers =
+      new java.util.LinkedHashMap<>(64, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(
+            java.util.Map.Entry<Long, org.veta.protocol.wire.ServerMessage> eldest) {
+          return size() > 256;
+        }
+      };
 
   SeatSlot(SeatInfo seat) {
     this.seat = seat;
@@ -51,13 +64,15 @@ final class SeatSlot {
     return person() ? "person" : dropped() ? "dropped" : bot() ? "bot:" + botStrategy : "open";
   }
 
-  void seatPerson(Member who, String name) {
+  void seatPerson(Member who, String name, String newToken) {
     member = who;
     player = name;
     dropped = false;
     botStrategy = "";
     submitted = false;
     ready = false;
+    token = newToken;
+    answers.clear();
   }
 
   /** Nobody holds the seat any more (its person, if any, is already told or gone). */
@@ -66,5 +81,7 @@ final class SeatSlot {
     player = "";
     dropped = false;
     botStrategy = "";
+    token = "";
+    answers.clear();
   }
 }

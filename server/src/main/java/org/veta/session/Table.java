@@ -315,12 +315,23 @@ public final class Table {
     return log.close();
   }
 
-  /** Answers one request of one member. */
+  /** Answers one request of one member; a seat keeps its recent answers for a retried request. */
   void reply(Member to, long requestId, ServerMessage.Builder body) {
     ServerMessage message = body.setRequestId(requestId).build();
     SeatSlot slot = members.get(to);
+    ServerMessage logged = message;
+    if (message.hasJoined() && !message.getJoined().getSeatToken().isEmpty()) {
+      // The token opens the seat: the log keeps only its fingerprint.
+      logged = message.toBuilder().setJoined(message.getJoined().toBuilder().clearSeatToken()).build();
+      lifecycle("seat token", message.getJoined().getSeat(),
+          SeatTokens.fingerprint(message.getJoined().getSeatToken()));
+      slot = seats.get(message.getJoined().getSeat());
+    }
     log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
-        .setSeat(slot == null ? "" : slot.seat.id()).setMessage(message)));
+        .setSeat(slot == null ? "" : slot.seat.id()).setMessage(logged)));
+    if (slot != null && slot.member == to) {
+      slot.answers.put(requestId, message);
+    }
     deliver(to, message);
   }
 
@@ -341,6 +352,7 @@ public final class Table {
   void broadcast(ServerMessage.Builder body) {
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
     log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
+    history.add(new Sent("", message));
     for (Member m : members.keySet()) {
       deliver(m, message);
     }
@@ -349,20 +361,12 @@ public final class Table {
 
   /**
    * One event whose content each seat sees in its own view (a round's report), one number;
-   * watching facilitators see the omniscient view.
+   * watching facilitators see the omniscient view. Every seat's view is kept, connected or not,
+   * so a seat whose person comes back gets what it missed.
    */
   void broadcastPerSeat(Function<SeatSlot, ServerMessage.Builder> view,
       java.util.function.Supplier<ServerMessage.Builder> omniscient) {
-    long number = ++seq;
-    for (Map.Entry<Member, SeatSlot> e : members.entrySet()) {
-      ServerMessage message = view.apply(e.getValue()).setRequestId(0).setSeq(number).build();
-      log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
-          .setSeat(e.getValue().seat.id()).setMessage(message)));
-      deliver(e.getKey(), message);
-    }
-    if (watchers.any()) {
-      watchers.send(omniscient.get().setRequestId(0).setSeq(number).build());
-    }
+    broadcastTo(slot -> true, view, omniscient);
   }
 
   /**
@@ -388,12 +392,30 @@ public final class Table {
     if (omniscient != null && watchers.any()) {
       watchers.send(omniscient.get().setRequestId(0).setSeq(number).build());
     }
-    for (Map.Entry<Member, SeatSlot> e : members.entrySet()) {
-      if (readers.test(e.getValue())) {
-        ServerMessage message = view.apply(e.getValue()).setRequestId(0).setSeq(number).build();
+    for (SeatSlot slot : seats.values()) {
+      if (readers.test(slot)) {
+        ServerMessage message = view.apply(slot).setRequestId(0).setSeq(number).build();
         log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
-            .setSeat(e.getValue().seat.id()).setMessage(message)));
-        deliver(e.getKey(), message);
+            .setSeat(slot.seat.id()).setMessage(message)));
+        history.add(new Sent(slot.seat.id(), message));
+        if (slot.member != null) {
+          deliver(slot.member, message);
+        }
+      }
+    }
+  }
+
+  /** An event as it was sent: to everyone (seat empty) or in one seat's view. */
+  private record Sent(String seat, ServerMessage message) {}
+
+  private final java.util.List<Sent> history = new java.util.ArrayList<>();
+
+  /** Sends again every event of the seat after the given number, in order. */
+  void replay(Member to, SeatSlot slot, long after) {
+    for (Sent sent : history) {
+      if (sent.message().getSeq() > after
+          && (sent.seat().isEmpty() || sent.seat().equals(slot.seat.id()))) {
+        deliver(to, sent.message());
       }
     }
   }

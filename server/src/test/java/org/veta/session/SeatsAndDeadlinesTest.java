@@ -72,15 +72,18 @@ class SeatsAndDeadlinesTest extends RegistryFixture {
   }
 
   @Test
-  void aDroppedSeatIsKeptForItsPersonAndTheTableWaits() throws Exception {
+  void aDroppedSeatIsKeptForItsTokenAndTheTableWaits() throws Exception {
     Table table = open(TableOptions.DEFAULT.withDurations(
         PhaseDurations.parse("briefing=60,talks=0,orders=60,report=60")));
     TestMember ana = new TestMember("ana");
     TestMember ben = new TestMember("ben");
     ana.ask(table, join("Ana", "federation"));
-    ben.ask(table, join("Ben", "mayor"));
+    var joined = ben.ask(table, join("Ben", "mayor")).getJoined();
+    assertThat(joined.getSeatToken()).hasSize(32);
     ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
     ana.await(m -> m.hasPhaseChanged() && m.getPhaseChanged().getPhase() == Phase.BRIEFING, WAIT);
+    long benLast = ben.await(m -> m.hasPhaseChanged() && m.getPhaseChanged().getPhase()
+        == Phase.BRIEFING, WAIT).getSeq();
     table.disconnected(ben);
     ServerMessage dropped = ana.await(m -> m.hasSeatsChanged() && m.getSeatsChanged().getSeatsList()
         .stream().anyMatch(s -> s.getId().equals("mayor") && s.getDropped()), WAIT);
@@ -91,11 +94,47 @@ class SeatsAndDeadlinesTest extends RegistryFixture {
     assertThat(ana.ask(table, ClientMessage.newBuilder().setGetTable(
         org.veta.protocol.wire.GetTable.getDefaultInstance())).getTable().getPhase())
         .isEqualTo(Phase.BRIEFING);
+    // Neither his name nor a made-up token opens his seat.
     TestMember eve = new TestMember("eve");
     assertThat(eve.ask(table, join("Eve", "mayor")).getError().getCode()).isEqualTo(ErrorCode.CONFLICT);
+    assertThat(eve.ask(table, join("Ben", "")).getError().getCode()).isEqualTo(ErrorCode.CONFLICT);
+    assertThat(eve.ask(table, ClientMessage.newBuilder().setJoin(JoinTable.newBuilder()
+        .setSeatToken("0123456789abcdef0123456789abcdef"))).getError().getCode())
+        .isEqualTo(ErrorCode.UNAUTHENTICATED);
+    // His client comes back with the token and gets the events it missed.
     TestMember benAgain = new TestMember("ben again");
-    assertThat(benAgain.ask(table, join("ben", "")).getJoined().getSeat()).isEqualTo("mayor");
+    var back = benAgain.ask(table, ClientMessage.newBuilder().setJoin(JoinTable.newBuilder()
+        .setSeatToken(joined.getSeatToken()).setLastSeq(benLast))).getJoined();
+    assertThat(back.getSeat()).isEqualTo("mayor");
+    assertThat(back.getSeatToken()).isEqualTo(joined.getSeatToken());
+    benAgain.await(m -> m.hasSeatsChanged() && m.getSeq() > benLast && m.getSeatsChanged()
+        .getSeatsList().stream().anyMatch(s -> s.getId().equals("mayor") && s.getDropped()), WAIT);
     benAgain.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
     ana.await(m -> m.hasPhaseChanged() && m.getPhaseChanged().getPhase() == Phase.ORDERS, WAIT);
+  }
+
+  @Test
+  void aRequestSentAgainAfterABreakIsAnsweredAgainNotAppliedTwice() throws Exception {
+    Table table = open(TableOptions.DEFAULT.withDurations(
+        PhaseDurations.parse("briefing=0,talks=0,orders=60,report=60")).startingOnFirstJoin());
+    TestMember ana = new TestMember("ana");
+    var joined = ana.ask(table, join("Ana", "federation")).getJoined();
+    ana.await(m -> m.hasPhaseChanged() && m.getPhaseChanged().getPhase() == Phase.ORDERS, WAIT);
+    ClientMessage first = ClientMessage.newBuilder().setRequestId(50).setSetOrders(
+        org.veta.protocol.wire.SetOrders.newBuilder().addMoves("organize")).build();
+    table.submit(ana, first);
+    ana.await(m -> m.getRequestId() == 50, WAIT);
+    table.disconnected(ana);
+    TestMember again = new TestMember("ana again");
+    again.ask(table, ClientMessage.newBuilder().setJoin(JoinTable.newBuilder()
+        .setSeatToken(joined.getSeatToken()).setContinueRequests(true)));
+    // The same id with other moves: the first answer comes back and the orders stay.
+    table.submit(again, first.toBuilder().setSetOrders(org.veta.protocol.wire.SetOrders.newBuilder()
+        .addMoves("strike")).build());
+    ServerMessage answer = again.await(m -> m.getRequestId() == 50, WAIT);
+    assertThat(answer.getOrders().getResults(0).getMove()).isEqualTo("organize");
+    var view = again.ask(table, ClientMessage.newBuilder().setGetTable(
+        org.veta.protocol.wire.GetTable.getDefaultInstance())).getTable();
+    assertThat(view.getYou().getOrdersList()).containsExactly("organize");
   }
 }
