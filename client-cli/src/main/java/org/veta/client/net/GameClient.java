@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.Hello;
+import org.veta.protocol.wire.JoinTable;
 import org.veta.protocol.wire.Ping;
 import org.veta.protocol.wire.ServerMessage;
 import org.veta.protocol.wire.Welcome;
@@ -55,6 +56,17 @@ public final class GameClient implements AutoCloseable {
   // The last event seq per table (touched only on the inbound thread). A seat's connection sees
   // one table, with an empty table_id; a facilitator's sees many, each numbered on its own.
   private final Map<String, Long> lastSeq = new java.util.HashMap<>();
+  // What was sent and not yet answered, by id, to send again over a new connection.
+  private final Map<Long, ClientMessage> unanswered = new ConcurrentHashMap<>();
+  private volatile String host;
+  private volatile int port;
+  private volatile Hello.Builder hello;
+  /** The seat to take back after a dropped connection (code and token); null: none held. */
+  private volatile JoinTable seat;
+  private volatile boolean reconnecting;
+  private volatile long reconnectUntil;
+  /** How long a client keeps trying to get its seat back before it gives up. */
+  static final long RECONNECT_FOR_MS = 5 * 60_000;
 
   public GameClient(Consumer<ServerMessage> eventListener) {
     this(eventListener, answer -> { });
@@ -85,6 +97,24 @@ public final class GameClient implements AutoCloseable {
   }
 
   private CompletableFuture<Welcome> connect(String host, int port, Hello.Builder hello) {
+    this.host = host;
+    this.port = port;
+    this.hello = hello.clone();
+    return open(host, port, hello, true);
+  }
+
+  /**
+   * After joining: if the connection drops, reconnect by ourselves (with backoff) and take the
+   * seat back with its token, receiving the events missed; requests sent meanwhile wait.
+   */
+  public void holdSeat(String code, String token) {
+    if (!token.isEmpty()) {
+      seat = JoinTable.newBuilder().setCode(code).setSeatToken(token).build();
+    }
+  }
+
+  private CompletableFuture<Welcome> open(String host, int port, Hello.Builder hello,
+      boolean first) {
     CompletableFuture<Void> connected = new CompletableFuture<>();
     Bootstrap bootstrap = new Bootstrap()
         .group(group)
@@ -95,7 +125,9 @@ public final class GameClient implements AutoCloseable {
     bootstrap.connect(host, port).addListener((ChannelFutureListener) f -> {
       if (!f.isSuccess()) {
         connected.completeExceptionally(f.cause());
-        closed.complete(null);
+        if (first) {
+          closed.complete(null);
+        }
         return;
       }
       channel = f.channel();
@@ -103,8 +135,8 @@ public final class GameClient implements AutoCloseable {
       connected.complete(null);
     });
     return connected
-        .thenCompose(ignored -> request(ClientMessage.newBuilder().setHello(hello
-            .addProtocolVersions(PROTOCOL_VERSION).setClient(CLIENT_NAME))))
+        .thenCompose(ignored -> send(ClientMessage.newBuilder().setHello(hello.clone()
+            .clearProtocolVersions().addProtocolVersions(PROTOCOL_VERSION).setClient(CLIENT_NAME))))
         .thenApply(answer -> {
           if (answer.hasWelcome()) {
             return answer.getWelcome();
@@ -116,8 +148,25 @@ public final class GameClient implements AutoCloseable {
         });
   }
 
-  /** Sends the message with the next request id; completes with the answer that echoes it. */
+  /**
+   * Sends the message with the next request id; completes with the answer that echoes it. While
+   * the client is getting its seat back after a dropped connection, the request waits and goes
+   * out with the same id once it is back.
+   */
   public CompletableFuture<ServerMessage> request(ClientMessage.Builder message) {
+    if (reconnecting) {
+      CompletableFuture<ServerMessage> answer = new CompletableFuture<>();
+      long id = nextRequestId.getAndIncrement();
+      pending.put(id, answer);
+      unanswered.put(id, message.setRequestId(id).build());
+      return answer;
+    }
+    CompletableFuture<ServerMessage> answer = send(message);
+    return answer;
+  }
+
+  /** Writes one request on the current connection. */
+  private CompletableFuture<ServerMessage> send(ClientMessage.Builder message) {
     CompletableFuture<ServerMessage> answer = new CompletableFuture<>();
     Channel current = channel;
     if (current == null || !current.isActive()) {
@@ -126,8 +175,12 @@ public final class GameClient implements AutoCloseable {
     }
     long id = nextRequestId.getAndIncrement();
     pending.put(id, answer);
-    current.writeAndFlush(message.setRequestId(id).build()).addListener((ChannelFuture f) -> {
-      if (!f.isSuccess() && pending.remove(id) != null) {
+    ClientMessage built = message.setRequestId(id).build();
+    if (seat != null && !built.hasPing()) {
+      unanswered.put(id, built);
+    }
+    current.writeAndFlush(built).addListener((ChannelFuture f) -> {
+      if (!f.isSuccess() && seat == null && pending.remove(id) != null) {
         answer.completeExceptionally(new ConnectionClosedException(closedReason()));
       }
     });
@@ -181,12 +234,19 @@ public final class GameClient implements AutoCloseable {
 
   private void dispatch(ServerMessage message) {
     if (message.getRequestId() != 0) {
+      unanswered.remove(message.getRequestId());
       CompletableFuture<ServerMessage> answer = pending.remove(message.getRequestId());
       if (answer != null) {
         observe(message);
         answer.complete(message);
       }
       return;
+    }
+    if (message.hasSeatMoved()) {
+      // Moved by the facilitator: the token goes with the person; removed: no seat to take back.
+      JoinTable held = seat;
+      seat = message.getSeatMoved().getSeat().isEmpty() || held == null ? null
+          : held.toBuilder().setSeatToken(message.getSeatMoved().getSeatToken()).build();
     }
     // A table's summary (to facilitators) is a snapshot, not a numbered event: never dropped.
     if (message.getSeq() != 0 && message.getBodyCase() != ServerMessage.BodyCase.TABLE_CHANGED) {
@@ -215,10 +275,83 @@ public final class GameClient implements AutoCloseable {
   }
 
   private void onClosed() {
+    if (!closing && seat != null && !group.isShuttingDown()) {
+      if (!reconnecting) {
+        reconnecting = true;
+        reconnectUntil = System.currentTimeMillis() + RECONNECT_FOR_MS;
+        notice("The connection to the server dropped; getting your seat back...");
+        retry(250);
+      }
+      // Otherwise an attempt is under way, and its own end schedules the next one.
+      return;
+    }
+    giveUp();
+  }
+
+  private void giveUp() {
+    reconnecting = false;
     ConnectionClosedException gone = new ConnectionClosedException(closedReason());
     pending.values().forEach(answer -> answer.completeExceptionally(gone));
     pending.clear();
+    unanswered.clear();
     closed.complete(null);
+  }
+
+  /** One attempt to reconnect after the delay; the next waits twice as long, at most 5 s. */
+  private void retry(long delayMs) {
+    if (closing || System.currentTimeMillis() > reconnectUntil) {
+      notice("Could not get back to the server; your seat is kept until the facilitator opens it.");
+      giveUp();
+      return;
+    }
+    try {
+      group.schedule(() -> deliver(() -> attempt(delayMs)), delayMs, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException stopping) {
+      giveUp();
+    }
+  }
+
+  private void attempt(long delayMs) {
+    long next = Math.min(5_000, delayMs * 2);
+    open(host, port, hello, false).thenCompose(welcome -> send(ClientMessage.newBuilder()
+        .setJoin(seat.toBuilder().setLastSeq(lastSeq.getOrDefault("", 0L))
+            .setContinueRequests(true)))).orTimeout(10, TimeUnit.SECONDS)
+        .whenComplete((answer, error) -> deliver(() -> {
+              if (error != null) {
+                Channel current = channel;
+                if (current != null && current.isOpen()) {
+                  current.close();
+                }
+                retry(next);
+                return;
+              }
+              if (!answer.hasJoined()) {
+                notice("The server did not give your seat back: " + (answer.hasError()
+                    ? answer.getError().getMessage() : answer.getBodyCase().toString()));
+                seat = null;
+                Channel current = channel;
+                if (current != null) {
+                  current.close();
+                }
+                giveUp();
+                return;
+              }
+              reconnecting = false;
+              notice("Back at your seat " + answer.getJoined().getSeat() + ".");
+              Channel current = channel;
+              new java.util.TreeMap<>(unanswered).values().forEach(current::writeAndFlush);
+            }));
+  }
+
+  /** Tells the person what the connection is doing, as a notice among the events. */
+  private void notice(String text) {
+    try {
+      eventListener.accept(ServerMessage.newBuilder().setNotice(
+          org.veta.protocol.wire.Notice.newBuilder().setText(text)).build());
+    } catch (RuntimeException e) {
+      Thread t = Thread.currentThread();
+      t.getUncaughtExceptionHandler().uncaughtException(t, e);
+    }
   }
 
   /** Runs on the inbound thread; after shutdown, inline, so that nothing is silently lost. */

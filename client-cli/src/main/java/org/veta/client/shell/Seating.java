@@ -34,6 +34,8 @@ final class Seating {
         printer.line("ERROR UNEXPECTED: the server answered " + answer.getBodyCase() + " to the join");
       } else {
         table.update(answer.getJoined().getTable());
+        // From now on a dropped connection is mended by the client itself.
+        client.holdSeat(join.code(), answer.getJoined().getSeatToken());
         printer.line("JOINED table " + answer.getJoined().getTableId() + " seat " + answer.getJoined().getSeat());
         return Optional.of(answer.getJoined());
       }
