@@ -248,9 +248,9 @@ final class Replay {
     String seat = who.strip();
     View view;
     if (seat.equalsIgnoreCase("all") || seat.equals("*")) {
-      view = timeline.view().as("");
+      view = View.all(timeline.view().withholdPrivate());
     } else if (timeline.seatIds().contains(seat)) {
-      view = timeline.view().as(seat);
+      view = timeline.view().as(session, seat);
     } else {
       return Result.line("NO SEAT " + seat + ": the seats are " + String.join(", ", timeline.seatIds()) + ", or all");
     }
@@ -259,8 +259,7 @@ final class Replay {
     position = timeline.positionOf(record);
     String line = view.omniscient() ? "VIEW all: everything the log recorded (the omniscient view)"
         : "VIEW " + view.seat() + ": only what the table sent " + view.seat() + " and what it sent"
-            + (sentAnything(view.seat()) ? "" : " (nobody sat there: the table sent it no message of its own;"
-                + " rounds show what every seat may read)");
+            + (sentAnything(view.seat()) ? "" : " (nobody sat there: this is what the seat could have read)");
     return Result.screen(List.of(line));
   }
 
@@ -360,7 +359,7 @@ final class Replay {
   private Result mark(String name) {
     String n = name.strip();
     if (n.isEmpty()) {
-      int i = notes.marks().size() + 1;
+      int i = 1;
       while (notes.mark("mark" + i).isPresent()) {
         i++;
       }

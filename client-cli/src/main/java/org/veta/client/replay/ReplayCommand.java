@@ -80,7 +80,7 @@ public final class ReplayCommand implements Callable<Integer> {
             + String.join(", ", session.scenario().getSeatsList().stream().map(s -> s.getId()).toList()));
         return ReplayExitCodes.USAGE;
       }
-      view = view.as(as);
+      view = view.as(session, as);
     }
     View chosen = view;
     NotesFile notes = NotesFile.of(log);

@@ -91,8 +91,8 @@ final class Screen {
     Timeline.Event e = t.events().get(position);
     String rule = glyphs.rule().repeat(width);
     List<String> head = new ArrayList<>();
-    head.add(Text.fit("Replay: " + t.session().scenario().getTitle() + " | " + file + " | view "
-        + (t.view().omniscient() ? "all (omniscient)" : "as " + t.view().seat()), width, glyphs));
+    head.add(Text.fit("REPLAY " + (t.view().omniscient() ? "as everyone" : "as " + t.view().seat()) + " | "
+        + t.session().scenario().getTitle() + " | " + file, width, glyphs));
     head.add(Text.fit(where(t, position), width, glyphs));
     head.add(rule);
 
@@ -108,6 +108,10 @@ final class Screen {
     int anchorRows = Math.min(anchored.size(), 2);
     List<String> event = new ArrayList<>();
     for (String line : e.lines()) {
+      if (line.startsWith("CHANGE ")) {
+        event.add(Text.fit(line, width, glyphs)); // one row each: `changes` has them in full
+        continue;
+      }
       List<String> wrapped = Text.wrap(line, width - 2);
       for (int i = 0; i < wrapped.size(); i++) {
         event.add(i == 0 ? wrapped.get(i) : "  " + wrapped.get(i));
