@@ -11,8 +11,10 @@ import org.veta.protocol.wire.Indicator;
 /**
  * Changes and indicators as words. A change's size is in percentage points for a share (shown as
  * a percentage between 0 and 100%) and in percent of the larger value otherwise (a price, a
- * count, a clause), so that `changes` can put a 12-point rise in mobilization next to a fall in
- * the gold price. The indicator arrows follow the client's status screen.
+ * count, a clause, yes/no). Points and percents do not compare, so the largest changes are the
+ * shares' by points first, then the other values' by percent: the shares are the state the study
+ * follows, and the counts and clauses are also in the orders that moved them. The indicator arrows
+ * follow the client's status screen.
  */
 final class ChangeText {
   private static final double UNCHANGED = 1e-9;
@@ -65,9 +67,18 @@ final class ChangeText {
         + (e.getReason().isEmpty() ? "" : " " + e.getReason());
   }
 
-  /** Largest first; among equals, the engine's order. */
+  /** Shares by points, largest first, then the other values by percent; among equals, the engine's order. */
   static List<EffectView> bySize(List<EffectView> effects) {
-    return effects.stream().sorted(Comparator.comparingDouble((EffectView e) -> size(e)).reversed()).toList();
+    return effects.stream().sorted(Comparator.comparing((EffectView e) -> !share(e))
+        .thenComparing(Comparator.comparingDouble((EffectView e) -> size(e)).reversed())).toList();
+  }
+
+  static boolean share(EffectView e) {
+    return share(e.getShownBefore(), e.getShownAfter(), e.getBefore(), e.getAfter());
+  }
+
+  static boolean share(Indicator i) {
+    return share("", i.getShown(), i.getPrevious(), i.getValue());
   }
 
   static boolean changed(Indicator i) {

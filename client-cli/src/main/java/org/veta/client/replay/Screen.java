@@ -31,6 +31,7 @@ final class Screen {
   private static final int CHANGE_COLUMN = 12;
   private static final int MOST_EXTRA = 8;
   private static final int MIN_WIDTH = 40;
+  private static final int MOST_LABEL = 64;
 
   private Screen() {}
 
@@ -152,8 +153,9 @@ final class Screen {
     return lines.stream().limit(height - 1L).map(line -> Text.fit(line, width, glyphs)).toList();
   }
 
+  /** Wider windows get wider labels, up to where the values would drift away from them. */
   private static int labelWidth(int width) {
-    return width - 2 - VALUE_COLUMN - CHANGE_COLUMN;
+    return Math.min(MOST_LABEL, width - 2 - VALUE_COLUMN - CHANGE_COLUMN);
   }
 
   private static String row(Indicator i, int width, Glyphs glyphs) {
@@ -174,9 +176,10 @@ final class Screen {
     return keys;
   }
 
-  /** The other indicators that moved in the last round, most first. */
+  /** The other indicators that moved in the last round, most first (as `changes` sorts them). */
   private static List<Indicator> movers(List<Indicator> state, List<Indicator> keys) {
     return state.stream().filter(i -> !keys.contains(i) && ChangeText.changed(i))
-        .sorted(Comparator.comparingDouble((Indicator i) -> ChangeText.size(i)).reversed()).toList();
+        .sorted(Comparator.comparing((Indicator i) -> !ChangeText.share(i))
+            .thenComparing(Comparator.comparingDouble((Indicator i) -> ChangeText.size(i)).reversed())).toList();
   }
 }

@@ -29,8 +29,9 @@ enum Verb {
       "Lists every indicator at this moment with its change in the last resolved round, then that round's\n"
       + "changes in the order the engine made them: mechanism, seat and move, size and reason."),
   CHANGES("changes", List.of("c"), "the last resolved round's changes, largest first",
-      "Lists the changes of the last round resolved at this moment, largest first (percentage points for\n"
-      + "shares, percent of the value otherwise), each with its mechanism, seat, move and reason."),
+      "Lists the changes of the last round resolved at this moment, largest first: the shares (percentages)\n"
+      + "by the points they moved, then the other values (prices, counts, clauses, yes/no) by percent.\n"
+      + "Each with its mechanism, the seat and move that caused it (or the passing of time) and its reason."),
   TALK("talk", List.of("t"), "the talk so far, as this view may read it",
       "Lists the talk up to this moment: every message in the omniscient view; as a seat, what it could read."),
   PROPOSALS("proposals", List.of("deals", "agreements"), "proposals and agreements so far",
