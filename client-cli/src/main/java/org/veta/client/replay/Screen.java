@@ -93,7 +93,8 @@ final class Screen {
     String rule = glyphs.rule().repeat(width);
     List<String> head = new ArrayList<>();
     head.add(Text.fit("REPLAY " + (t.view().omniscient() ? "as everyone" : "as " + t.view().seat()) + " | "
-        + t.session().scenario().getTitle() + " | " + file, width, glyphs));
+        + t.session().scenario().getTitle() + " | " + file
+        + (t.session().damage().isPresent() ? " (damaged: what is intact)" : ""), width, glyphs));
     head.add(Text.fit(where(t, position), width, glyphs));
     head.add(rule);
 
