@@ -13,7 +13,6 @@ import org.veta.client.render.OrdersText;
 import org.veta.client.render.ReportText;
 import org.veta.client.render.TableText;
 import org.veta.client.render.TalkText;
-import org.veta.client.render.Text;
 import org.veta.protocol.log.LogInput;
 import org.veta.protocol.log.LogLifecycle;
 import org.veta.protocol.log.LogOutput;
@@ -388,9 +387,5 @@ final class Words {
       moves.add(kept.build());
     }
     return moves;
-  }
-
-  static String fit(String line, int width, Glyphs glyphs) {
-    return Text.fit(line, width, glyphs);
   }
 }

@@ -52,9 +52,14 @@ class ReplayInATerminalTest {
       assertThat(screen).contains("Round 2 of 4 | RESOLUTION", "ORDERS federation: organize",
           "INJECTED Mine collapse", "CHANGE ", "Policy state after round 2 of 4");
 
-      // A typed word keeps the arrows for editing: Left moves the cursor, the line runs as typed.
-      session.type("as may");
+      // Tab completes; on a line being typed the arrows edit it instead of moving the replay.
+      session.type("help go");
       session.keys("Tab");
+      session.waitFor("replay> help goto", PATIENCE);
+      session.keys("C-u");
+      session.type("as mayr");
+      session.keys("Left");
+      session.type("o");
       session.waitFor("replay> as mayor", PATIENCE);
       session.keys("Enter");
       screen = session.waitFor("REPLAY as mayor", PATIENCE);

@@ -3,7 +3,6 @@ package org.veta.client.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -344,9 +343,5 @@ class ReplayScriptTest {
       LogFormat.write(i == at ? replacement : records.get(i), out);
     }
     return Files.write(file, out.toByteArray());
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }
