@@ -40,8 +40,19 @@ final class RecordWalk {
   private boolean ended;
   private int resolved;
 
+  /** What stands in for private words the players were not told the facilitator reads. */
+  static final String WITHHELD = "(withheld: this table was not told the facilitator reads private talk)";
+
+  /**
+   * Private talk, proposals and private agreements keep their words only where the scenario let
+   * the facilitator read them and the players were told so: the same rule as the live watch and
+   * the replay. That they happened, between whom and when, stays.
+   */
+  private final boolean withhold;
+
   RecordWalk(SessionRecord record) {
     this.total = record.scenario().getRounds();
+    this.withhold = !record.scenario().getFacilitatorReadsPrivate();
     for (LogRecord r : record.records()) {
       switch (r.getBodyCase()) {
         case ROUND -> {
@@ -102,7 +113,10 @@ final class RecordWalk {
       terms = List.of(text);
     }
     // The record does not say the agreement's number; its view, if a person received it, does.
-    negotiation.agreement(new Negotiation.Agreed(round(), 0, parties, terms, "", List.of()));
+    // A statement in public ("say") is what makes an agreement public.
+    boolean open = terms.stream().anyMatch(t -> t.startsWith("say "));
+    negotiation.agreement(new Negotiation.Agreed(round(), 0, parties,
+        withhold && !open ? List.of(WITHHELD) : terms, open ? "public" : "", List.of()));
   }
 
   private void input(LogInput input, long timeMs) {
@@ -129,18 +143,28 @@ final class RecordWalk {
       case JOINED, SEAT_MOVED -> seats(m.getJoined().getTable().getSeatsList());
       case TALK -> {
         TalkMessage t = m.getTalk();
+        if (withhold && t.getChannel() == org.veta.protocol.wire.Channel.PRIVATE) {
+          t = t.toBuilder().setText(WITHHELD).build();
+        }
         talk.putIfAbsent(t.getId() == 0 ? t.toString() : Long.toString(t.getId()), t);
         seating.name(t.getFromPlayer());
       }
-      case PROPOSAL -> negotiation.proposal(m.getProposal());
-      case PROPOSAL_CHANGED -> negotiation.proposal(m.getProposalChanged());
-      case AGREEMENT -> negotiation.agreementView(m.getAgreement());
+      case PROPOSAL -> negotiation.proposal(withheld(m.getProposal()));
+      case PROPOSAL_CHANGED -> negotiation.proposal(withheld(m.getProposalChanged()));
+      case AGREEMENT -> negotiation.agreementView(withhold && !m.getAgreement().getPublic()
+          ? m.getAgreement().toBuilder().clearTerms().addTerms(WITHHELD).clearDraftChanges().build()
+          : m.getAgreement());
       case SCORECARD -> {
         scorecard = m.getScorecard();
         m.getScorecard().getLinesList().forEach(l -> seating.player(l.getSeat(), l.getPlayer()));
       }
       default -> { }
     }
+  }
+
+  /** A proposal is between its parties: its terms only where private words may be shown. */
+  private org.veta.protocol.wire.ProposalView withheld(org.veta.protocol.wire.ProposalView p) {
+    return withhold ? p.toBuilder().clearTerms().addTerms(WITHHELD).build() : p;
   }
 
   private void seats(List<SeatView> seats) {

@@ -259,12 +259,14 @@ final class Replay {
     position = timeline.positionOf(record);
     String line = view.omniscient() ? "VIEW all: everything the log recorded (the omniscient view)"
         : "VIEW " + view.seat() + ": only what the table sent " + view.seat() + " and what it sent"
-            + (sentAnything(view.seat()) ? "" : " (nobody sat there: this is what the seat could have read)");
+            + (someoneSat(view.seat()) ? "" : " (nobody sat there: this is what the seat could have read)");
     return Result.screen(List.of(line));
   }
 
-  private boolean sentAnything(String seat) {
-    return session.records().stream().anyMatch(r -> r.hasOutput() && r.getOutput().getSeat().equals(seat));
+  /** Whether a person ever held the seat (bots' seats get their views logged too). */
+  private boolean someoneSat(String seat) {
+    return session.records().stream().anyMatch(r -> r.hasLifecycle()
+        && r.getLifecycle().getSeat().equals(seat) && r.getLifecycle().getEvent().equals("seat taken"));
   }
 
   // ------------------------------------------------------------ looking

@@ -313,6 +313,7 @@ final class Timeline {
         case LIFECYCLE -> {
           LogLifecycle l = r.getLifecycle();
           if (!view.seesLifecycle() || l.getEvent().equals("opened") || l.getEvent().equals("breach")
+              || l.getEvent().equals("seat token")
               || (l.getEvent().equals("agreement") && agreementsShown.contains(l.getDetail()))) {
             break; // the header, the round's breaches and the agreement's own event say it
           }

@@ -98,7 +98,8 @@ final class Words {
 
   /** "SEAT TAKEN federation: Ana from 127.0.0.1:5000", "STARTED: seed 3", "LOG CLOSED". */
   String lifecycle(LogLifecycle l) {
-    boolean withhold = view.withholdPrivate() && l.getEvent().equals("agreement");
+    boolean withhold = view.withholdPrivate()
+        && (l.getEvent().equals("agreement") || l.getEvent().equals("proposal"));
     return l.getEvent().toUpperCase(Locale.ROOT) + (l.getSeat().isEmpty() ? "" : " " + l.getSeat())
         + (l.getDetail().isEmpty() ? "" : ": " + (withhold ? WITHHELD : l.getDetail()));
   }
