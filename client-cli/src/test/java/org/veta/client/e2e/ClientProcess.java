@@ -86,6 +86,26 @@ final class ClientProcess implements AutoCloseable {
     in.flush();
   }
 
+  /** Waits until a line containing the fragment has been printed; fails after the timeout. */
+  String awaitContaining(String fragment, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    synchronized (lines) {
+      while (true) {
+        for (String line : lines) {
+          if (line.contains(fragment)) {
+            return line;
+          }
+        }
+        long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+        if (left <= 0) {
+          throw new AssertionError("no line containing '" + fragment + "'; output:\n"
+              + String.join("\n", lines));
+        }
+        lines.wait(left);
+      }
+    }
+  }
+
   /** Waits until the nth line (counting from 1) starting with the prefix has been printed. */
   String awaitLine(String prefix, int nth, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
