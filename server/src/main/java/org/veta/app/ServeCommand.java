@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
  * `veta serve`: a game server until Ctrl-C. Its stdout is a contract for scripts and tests: once
  * the server accepts connections it prints {@code LISTENING <port>}, then, with --scenario, one
  * {@code TABLE <n> <join code>} per table (n = 1..N; the tables are open before the port is
- * bound), then {@code FACILITATOR KEY <key>} unless the key came from --facilitator-key-file, and
- * nothing else. The log goes to stderr and to DATA/logs/. Interrupting the thread
+ * bound), then {@code RESUMED <n> <join code>} per session resumed from the data directory,
+ * then {@code FACILITATOR KEY <key>} unless the key came from --facilitator-key-file, and nothing
+ * else. The log goes to stderr and to DATA/logs/. Interrupting the thread
  * that runs the command stops the server as Ctrl-C does (the tests stop it so).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -86,6 +87,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServerLogging logging = ServerLogging.start(data, true);
     try (logging; VetaServer server = VetaServer.create(config)) {
+      // Sessions the last run did not end (a crash, a power cut) go on where they were.
+      List<Table> resumed = server.resume();
       List<Table> opened = new ArrayList<>();
       if (scenario != null) {
         TableOptions options = server.tableOptions().withBots(bots == null ? "" : bots);
@@ -106,8 +109,13 @@ final class ServeCommand implements Callable<Integer> {
       }
       int bound = server.listen();
       out.println("LISTENING " + bound);
-      for (int n = 1; n <= opened.size(); n++) {
-        out.println("TABLE " + n + " " + opened.get(n - 1).joinCode());
+      for (Table t : opened) {
+        // The table's number on this server, as the facilitator's console names it: 1..N on a
+        // fresh data directory, after the resumed ones otherwise.
+        out.println("TABLE " + t.number() + " " + t.joinCode());
+      }
+      for (Table t : resumed) {
+        out.println("RESUMED " + t.number() + " " + t.joinCode());
       }
       if (facilitatorKeyFile == null) {
         // Made for this run: shown once here, and kept beside the logs for a console on this

@@ -61,6 +61,14 @@ public final class VetaServer implements AutoCloseable {
     return tables.open(scenarios.load(scenario, overrides), overrides, seed, options);
   }
 
+  /**
+   * Resumes every session the data directory holds that was not ended (the server stopped without
+   * ending it); returns the tables resumed.
+   */
+  public List<Table> resume() {
+    return tables.resumeAll(tableOptions());
+  }
+
   /** Binds the port; returns it. */
   public int listen() throws InterruptedException {
     return lifecycle.start();

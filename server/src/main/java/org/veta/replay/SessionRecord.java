@@ -35,11 +35,8 @@ public final class SessionRecord {
           + "header" + contents.damage().map(d -> " (" + d.describe() + ")").orElse(""));
     }
     this.header = contents.records().get(0).getHeader();
-    Scenario.Builder parsed = Scenario.newBuilder();
     try {
-      TextFormat.Parser.newBuilder().setAllowUnknownFields(true).build()
-          .merge(header.getScenarioText(), parsed);
-      this.scenario = ScenarioOverrides.apply(parsed.build(), header.getOverridesList());
+      this.scenario = org.veta.log.RecordedScenario.of(header);
     } catch (TextFormat.ParseException | ScenarioException e) {
       throw new BadLog("the scenario recorded in " + contents.file() + " cannot be read back: "
           + e.getMessage());

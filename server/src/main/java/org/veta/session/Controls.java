@@ -33,7 +33,10 @@ final class Controls {
   }
 
   TableOutcome apply(String who, ClientMessage operation, ScheduledEvent event) {
-    table.logFacilitator(who, operation);
+    if (!operation.hasInject()) {
+      // An inject is logged with the event as placed (its id and round), below.
+      table.logFacilitator(who, operation, null);
+    }
     Optional<String> refused;
     String done;
     switch (operation.getBodyCase()) {
@@ -58,7 +61,7 @@ final class Controls {
       }
       case INJECT -> {
         Optional<Integer> round = table.cycle().injectionRound();
-        refused = inject(event, round);
+        refused = inject(who, operation, event, round);
         done = "'" + event.getTitle() + "' is announced; it takes effect when round "
             + round.orElse(0) + " resolves";
       }
@@ -185,23 +188,33 @@ final class Controls {
    * round is resolved) and announces it. The state changes only when that round resolves, through
    * the engine, with the event's title as the reason.
    */
-  private Optional<String> inject(ScheduledEvent checked, Optional<Integer> round) {
+  private Optional<String> inject(String who, ClientMessage operation, ScheduledEvent checked,
+      Optional<Integer> round) {
     if (round.isEmpty()) {
+      table.logFacilitator(who, operation, null);
       return Optional.of(table.phase() == Phase.ENDED ? "the game has ended"
           : "the last round is resolved; nothing is left for the event to change");
     }
     // A unique id, so the same event can come twice and a reason says which time it was.
     ScheduledEvent event = checked.toBuilder().setRound(round.get())
-        .setId(checked.getId() + "+" + ++injections).build();
+        .setId(checked.getId() + "+" + (injections + 1)).build();
+    table.logFacilitator(who, operation, event);
+    place(event);
+    return Optional.empty();
+  }
+
+  /** Puts an event, placed in its round, into the table's game and announces it. */
+  void place(ScheduledEvent event) {
+    injections++;
+    int round = event.getRound();
     table.game(table.game().withEvent(event));
     table.cycle().injected(event);
-    table.lifecycle("event injected", "", event.getId() + " for round " + round.get() + ": "
+    table.lifecycle("event injected", "", event.getId() + " for round " + round + ": "
         + event.getTitle());
     String news = event.getNews().isBlank() ? "" : ": " + event.getNews();
     table.broadcast(ServerMessage.newBuilder().setNotice(Notice.newBuilder().setText(
-        "News: " + event.getTitle() + news + " (takes effect when round " + round.get()
+        "News: " + event.getTitle() + news + " (takes effect when round " + round
             + " resolves)")));
-    return Optional.empty();
   }
 
   private Optional<String> nudge(Nudge nudge) {

@@ -258,7 +258,8 @@ final class Requests {
    */
   private void rejoin(Member from, long id, org.veta.protocol.wire.JoinTable join) {
     SeatSlot slot = table.seats().values().stream()
-        .filter(s -> SeatTokens.same(s.token, join.getSeatToken())).findFirst().orElse(null);
+        .filter(s -> SeatTokens.opens(s.fingerprint, join.getSeatToken(), table.recovering()))
+        .findFirst().orElse(null);
     if (slot == null) {
       table.error(from, id, ErrorCode.UNAUTHENTICATED, "That seat token is not valid at this "
           + "table: join with your name, or ask the facilitator.");
@@ -275,6 +276,7 @@ final class Requests {
     }
     slot.member = from;
     slot.dropped = false;
+    slot.token = join.getSeatToken();
     table.members().put(from, slot);
     if (!join.getContinueRequests()) {
       slot.answers.clear();

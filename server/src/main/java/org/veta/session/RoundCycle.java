@@ -176,6 +176,10 @@ final class RoundCycle {
       table.seats().values().stream().filter(SeatSlot::bot).forEach(s -> botOrders(s, s.botStrategy));
     }
     table.changed();
+    if (table.recovering()) {
+      // Rebuilt from the log: the log says when each phase ended.
+      return;
+    }
     if (timed && !schedule(mine, length.toMillis())) {
       return;
     }
@@ -219,7 +223,8 @@ final class RoundCycle {
    * then keeps to its deadlines, so that a room whose Wi-Fi fails does not race to the end.
    */
   void checkEarlyEnd() {
-    if (paused || table.seats().values().stream().anyMatch(SeatSlot::dropped)) {
+    if (table.recovering() || paused
+        || table.seats().values().stream().anyMatch(SeatSlot::dropped)) {
       return;
     }
     boolean done = switch (phase) {
@@ -352,6 +357,37 @@ final class RoundCycle {
     table.lifecycle("ended", "", "state " + state.digest());
     table.info("table ended after {} rounds", round);
     table.closeLog().whenComplete((ok, error) -> table.finished());
+  }
+
+  // ------------------------------------------------------------ resuming after a restart
+
+  /** The log says the phase ended here: move on as the table did (from the lobby: start). */
+  void recoverStep() {
+    if (phase == Phase.LOBBY) {
+      startGame();
+    } else {
+      advance();
+    }
+  }
+
+  /**
+   * After the log is replayed: the clock goes on with what was left when the server stopped (at
+   * least the given grace, so people have time to come back), or stays paused.
+   */
+  void resumeClock(PhaseChanged last, long stoppedAtMs, Duration grace) {
+    if (!clocked()) {
+      return;
+    }
+    if (last != null && last.getPaused()) {
+      paused = true;
+      remainingMs = last.getRemainingMs();
+      deadlineMs = 0;
+      table.changed();
+      return;
+    }
+    long left = last == null || last.getDeadlineUnixMs() == 0 ? durations.of(phase).toMillis()
+        : last.getDeadlineUnixMs() - stoppedAtMs;
+    restart(Math.max(grace.toMillis(), left));
   }
 
   /** The server is stopping: no more timers or phase changes for this table. */

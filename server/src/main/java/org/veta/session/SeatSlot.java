@@ -21,6 +21,8 @@ final class SeatSlot {
   final List<Move> orders = new ArrayList<>();
   /** The key back to this seat for the person who holds it (empty when nobody does). */
   String token = "";
+  /** The token's SHA-256: what a returning client's token is checked against (and what the log keeps). */
+  String fingerprint = "";
   /** The last answers to this seat's requests, by request id: a request sent again gets its answer again. */
   final java.util.LinkedHashMap<Long, org.veta.protocol.wire.ServerMessage> answers =
       new java.util.LinkedHashMap<>(64, 0.75f, false) {
@@ -72,6 +74,7 @@ final class SeatSlot {
     submitted = false;
     ready = false;
     token = newToken;
+    fingerprint = newToken.isEmpty() ? "" : SeatTokens.fingerprint(newToken);
     answers.clear();
   }
 
@@ -82,6 +85,7 @@ final class SeatSlot {
     dropped = false;
     botStrategy = "";
     token = "";
+    fingerprint = "";
     answers.clear();
   }
 }

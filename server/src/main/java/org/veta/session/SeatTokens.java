@@ -21,9 +21,19 @@ final class SeatTokens {
     return HexFormat.of().formatHex(bits);
   }
 
-  static boolean same(String held, String presented) {
-    return !held.isEmpty() && MessageDigest.isEqual(held.getBytes(StandardCharsets.US_ASCII),
-        presented.getBytes(StandardCharsets.US_ASCII));
+  /** How a logged rejoin names the token: by its fingerprint, never the token itself. */
+  static final String FINGERPRINT = "sha256:";
+
+  /**
+   * Whether a presented token is the one whose fingerprint the seat keeps; constant time. A table
+   * being rebuilt from its log also takes the logged form, the fingerprint itself.
+   */
+  static boolean opens(String fingerprint, String presented, boolean fromLog) {
+    String presentedPrint = fromLog && presented.startsWith(FINGERPRINT)
+        ? presented.substring(FINGERPRINT.length()) : fingerprint(presented);
+    return !fingerprint.isEmpty() && MessageDigest.isEqual(
+        fingerprint.getBytes(StandardCharsets.US_ASCII),
+        presentedPrint.getBytes(StandardCharsets.US_ASCII));
   }
 
   static String fingerprint(String token) {

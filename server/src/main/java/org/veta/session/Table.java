@@ -164,7 +164,7 @@ public final class Table {
 
   /** Logs something a facilitator did that changes nothing at the table (a watch, a download). */
   public void facilitatorDid(String who, ClientMessage request) {
-    executor.execute(() -> inTable(() -> logFacilitator(who, request)));
+    executor.execute(() -> inTable(() -> logFacilitator(who, request, null)));
   }
 
   /** Puts an event, already checked against the scenario, into this table's game. */
@@ -293,26 +293,65 @@ public final class Table {
 
   void logInput(Member from, ClientMessage message) {
     SeatSlot slot = members.get(from);
-    log.append(LogRecord.newBuilder().setInput(LogInput.newBuilder().setMember(from.id())
+    if (message.hasJoin() && !message.getJoin().getSeatToken().isEmpty()
+        && !message.getJoin().getSeatToken().startsWith(SeatTokens.FINGERPRINT)) {
+      // The token opens a seat: the log keeps its fingerprint, which a resumed table accepts.
+      message = message.toBuilder().setJoin(message.getJoin().toBuilder().setSeatToken(
+          SeatTokens.FINGERPRINT + SeatTokens.fingerprint(message.getJoin().getSeatToken())))
+          .build();
+    }
+    record(LogRecord.newBuilder().setInput(LogInput.newBuilder().setMember(from.id())
         .setSeat(slot == null ? "" : slot.seat.id()).setMessage(message)));
   }
 
-  void logFacilitator(String who, ClientMessage message) {
-    log.append(LogRecord.newBuilder().setInput(LogInput.newBuilder().setMember(who)
-        .setFacilitator(true).setMessage(message)));
+  void logFacilitator(String who, ClientMessage message, org.veta.protocol.scenario.ScheduledEvent placed) {
+    LogInput.Builder input = LogInput.newBuilder().setMember(who).setFacilitator(true)
+        .setMessage(message);
+    if (placed != null) {
+      input.setInjected(placed);
+    }
+    record(LogRecord.newBuilder().setInput(input));
   }
 
   void lifecycle(String event, String seat, String detail) {
-    log.append(LogRecord.newBuilder().setLifecycle(LogLifecycle.newBuilder().setEvent(event)
+    record(LogRecord.newBuilder().setLifecycle(LogLifecycle.newBuilder().setEvent(event)
         .setSeat(seat).setDetail(detail)));
   }
 
   void logRecord(LogRecord.Builder record) {
-    log.append(record);
+    record(record);
   }
 
   CompletableFuture<Void> closeLog() {
-    return log.close();
+    return recovering ? CompletableFuture.completedFuture(null) : log.close();
+  }
+
+  /**
+   * While a table is rebuilt from its log after a restart, it replays what the log recorded: it
+   * writes nothing (the records are there) and sends nothing (nobody is connected yet).
+   */
+  private boolean recovering;
+
+  void recovering(boolean on) {
+    recovering = on;
+  }
+
+  boolean recovering() {
+    return recovering;
+  }
+
+  private void record(LogRecord.Builder record) {
+    if (!recovering) {
+      log.append(record);
+    }
+  }
+
+  Requests requests() {
+    return requests;
+  }
+
+  Controls controls() {
+    return controls;
   }
 
   /** Answers one request of one member; a seat keeps its recent answers for a retried request. */
@@ -327,7 +366,7 @@ public final class Table {
           SeatTokens.fingerprint(message.getJoined().getSeatToken()));
       slot = seats.get(message.getJoined().getSeat());
     }
-    log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+    record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
         .setSeat(slot == null ? "" : slot.seat.id()).setMessage(logged)));
     if (slot != null && slot.member == to) {
       slot.answers.put(requestId, message);
@@ -338,7 +377,7 @@ public final class Table {
   /** A message for one member that is no table event (no sequence number): logged and sent. */
   void tell(Member to, String seat, ServerMessage.Builder body) {
     ServerMessage message = body.setRequestId(0).setSeq(0).build();
-    log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setSeat(seat)
+    record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setSeat(seat)
         .setMessage(message)));
     deliver(to, message);
   }
@@ -351,7 +390,7 @@ public final class Table {
   /** An event for everyone at the table, with the table's next sequence number. */
   void broadcast(ServerMessage.Builder body) {
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
-    log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
+    record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
     history.add(new Sent("", message));
     for (Member m : members.keySet()) {
       deliver(m, message);
@@ -395,7 +434,7 @@ public final class Table {
     for (SeatSlot slot : seats.values()) {
       if (readers.test(slot)) {
         ServerMessage message = view.apply(slot).setRequestId(0).setSeq(number).build();
-        log.append(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+        record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
             .setSeat(slot.seat.id()).setMessage(message)));
         history.add(new Sent(slot.seat.id(), message));
         if (slot.member != null) {
@@ -425,7 +464,9 @@ public final class Table {
    * event tells of a change; neither may reach anyone before it would survive a crash.
    */
   void deliver(Member to, ServerMessage message) {
-    log.afterDurable(() -> to.send(message));
+    if (!recovering) {
+      log.afterDurable(() -> to.send(message));
+    }
   }
 
   long lastSeq() {

@@ -82,6 +82,9 @@ public final class TableRegistry {
         .setFormatVersion(LOG_FORMAT_VERSION).setEngineVersion(ENGINE_VERSION).setTableId(id)
         .setJoinCode(code).setScenarioSource(scenario.source()).setScenarioText(scenario.text())
         .setScenarioSha256(scenario.sha256Hex()).addAllOverrides(overrides).setSeed(seed)
+        .setTableNumber(number).addAllPhaseSeconds(options.durations().describe())
+        .setBots(options.bots()).setStartWhenFull(options.startWhenFull())
+        .setStartOnFirstJoin(options.startOnFirstJoin()).setDeadlinePolicy(options.deadlinePolicy())
         .addAllInitialState(SeatViews.indicators(game, game.initialState(), game.initialState(),
             SeatViews.EVERYONE))).build());
     Table table = new Table(id, number, code, game, scenario, seed, options, workers, timers, log,
@@ -93,6 +96,91 @@ public final class TableRegistry {
     LOG.info("table {} opened: {}, seed {}, join code {}, log {}", id, game.scenario().getId(), seed,
         code, log.path());
     return table;
+  }
+
+  /**
+   * Resumes every session under the data directory that was not ended (the server stopped
+   * without ending it): same state, phase and clock, seats kept for their people. A log damaged in
+   * the middle, or one that does not replay to its recorded states, is left as it is and said so;
+   * the others resume. Returns the tables resumed.
+   */
+  public List<Table> resumeAll(TableOptions defaults) {
+    List<Table> resumed = new java.util.ArrayList<>();
+    java.nio.file.Path dir = logs.directory();
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return resumed;
+    }
+    List<java.nio.file.Path> files;
+    try (var listing = java.nio.file.Files.list(dir)) {
+      files = listing.filter(f -> f.toString().endsWith(".vlog")).sorted().toList();
+    } catch (IOException e) {
+      LOG.error("cannot list the session logs in {}: {}", dir, e.toString());
+      return resumed;
+    }
+    for (java.nio.file.Path file : files) {
+      try {
+        resume(file, defaults).ifPresent(resumed::add);
+      } catch (IOException | RuntimeException e) {
+        LOG.error("session {} cannot be resumed: {}", file.getFileName(), e.toString());
+      }
+    }
+    return resumed;
+  }
+
+  private Optional<Table> resume(java.nio.file.Path file, TableOptions defaults) throws IOException {
+    var contents = org.veta.log.LogReader.read(file);
+    boolean finished = contents.records().stream().anyMatch(r -> r.hasLifecycle()
+        && (r.getLifecycle().getEvent().equals("ended")
+            || r.getLifecycle().getEvent().equals("log closed")));
+    if (finished || contents.records().isEmpty() || !contents.records().get(0).hasHeader()) {
+      return Optional.empty();
+    }
+    long sound = java.nio.file.Files.size(file);
+    if (contents.damage().isPresent()) {
+      var damage = contents.damage().get();
+      if (damage.kind() == org.veta.log.LogReader.Damage.Kind.CORRUPT) {
+        LOG.error("session {} stays stopped: {}", file.getFileName(), damage.describe());
+        return Optional.empty();
+      }
+      LOG.warn("session {}: {}", file.getFileName(), damage.describe());
+      sound = damage.offset();
+    }
+    LogHeader header = contents.records().get(0).getHeader();
+    org.veta.protocol.scenario.Scenario scenario;
+    try {
+      scenario = org.veta.log.RecordedScenario.of(header);
+    } catch (com.google.protobuf.TextFormat.ParseException
+        | org.veta.scenario.ScenarioException e) {
+      LOG.error("session {} stays stopped: its scenario cannot be read back: {}",
+          file.getFileName(), e.getMessage());
+      return Optional.empty();
+    }
+    LoadedScenario loaded = new LoadedScenario(scenario, header.getScenarioSource(),
+        header.getScenarioText(), header.getScenarioSha256());
+    TableOptions options = new TableOptions(header.getPhaseSecondsCount() == 0
+        ? defaults.durations() : PhaseDurations.parse(String.join(",", header.getPhaseSecondsList())),
+        header.getBots(), header.getStartWhenFull(), header.getStartOnFirstJoin(),
+        header.getDeadlinePolicy());
+    int number = header.getTableNumber() > 0 && !byNumber.containsKey(header.getTableNumber())
+        ? header.getTableNumber() : counter.get() + 1;
+    counter.accumulateAndGet(number, Math::max);
+    long next = contents.records().get(contents.records().size() - 1).getIndex() + 1;
+    SessionLog log = logs.reopen(file, sound, next);
+    Table table = new Table(header.getTableId(), number, header.getJoinCode(),
+        Game.compile(scenario), loaded, header.getSeed(), options, workers, timers, log, clock,
+        overview);
+    try {
+      Resumption.replay(table, contents);
+    } catch (Resumption.Diverged e) {
+      LOG.error("session {} stays stopped: {}", file.getFileName(), e.getMessage());
+      return Optional.empty();
+    }
+    byId.put(table.id(), table);
+    byCode.put(table.joinCode(), table);
+    byNumber.put(number, table);
+    LOG.info("table {} resumed from its log: {}, join code {}", table.id(), table.cycle().now(),
+        table.joinCode());
+    return Optional.of(table);
   }
 
   public Optional<Table> byJoinCode(String typed) {
