@@ -67,9 +67,14 @@ final class Resumption {
           default -> { }
         }
       }
+      // Nobody is connected to a server that just started: every person's seat is kept for them,
+      // in the lobby too, for their client to take back with its token.
       for (Recorded person : people.values()) {
-        if (table.members().containsKey(person)) {
-          table.requests().dropped(person);
+        SeatSlot slot = table.members().remove(person);
+        if (slot != null) {
+          slot.member = null;
+          slot.dropped = true;
+          slot.ready = false;
         }
       }
     } finally {
