@@ -9,10 +9,14 @@ import org.veta.client.facilitate.FacilitatorLogin;
 import org.veta.client.shell.ExitCodes;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `veta facilitate HOST:PORT (--key KEY | --key-file FILE) [--name NAME] [--script FILE|-]`. */
+/**
+ * `veta facilitate HOST:PORT (--key KEY | --key-file FILE) [--name NAME] [--tls] [--fingerprint
+ * SHA256] [--script FILE|-]`.
+ */
 @Command(name = "facilitate", mixinStandardHelpOptions = true,
     description = "The facilitator's console: open, watch and steer the tables of a veta server.",
     footer = {"", "Example: veta facilitate 192.168.1.20:7777 --key-file veta-data/facilitator.key --name Maria",
@@ -43,6 +47,9 @@ final class FacilitateCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "NAME", description = "your name, for the session logs (default: facilitator)")
   String name = "";
 
+  @Mixin
+  TlsOptions tls = new TlsOptions();
+
   @Option(names = "--script", paramLabel = "FILE|-",
       description = "read commands from FILE (or - for standard input) and print plain lines")
   String script;
@@ -62,7 +69,8 @@ final class FacilitateCommand implements Callable<Integer> {
       sessions.err().println("veta: the facilitator key is empty" + (key.file == null ? "" : " (" + key.file + ")"));
       return ExitCodes.USAGE;
     }
-    return sessions.facilitate(new FacilitatorLogin(server.host(), server.port(), secret, name.strip()), script);
+    return sessions.facilitate(new FacilitatorLogin(server.host(), server.port(), secret, name.strip(),
+        tls.clientTls()), script);
   }
 
   /** The first line, trimmed: a key file written with echo has a newline, one from Windows a CR too. */

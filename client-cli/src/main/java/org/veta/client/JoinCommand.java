@@ -3,13 +3,15 @@ package org.veta.client;
 import java.util.concurrent.Callable;
 import org.veta.client.shell.JoinRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `veta join HOST:PORT CODE --name NAME [--seat SEAT] [--script FILE|-]`. */
+/** `veta join HOST:PORT CODE --name NAME [--seat SEAT] [--tls] [--fingerprint SHA256] [--script FILE|-]`. */
 @Command(name = "join", mixinStandardHelpOptions = true,
     description = "Join a table on a veta server and play a seat.",
-    footer = {"", "Example: veta join 192.168.1.20:7777 K4TQ-92 --name Ana --seat fedemin"})
+    footer = {"", "Example: veta join 192.168.1.20:7777 K4TQ-92 --name Ana --seat fedemin",
+        "         veta join 192.168.1.20:7777 K4TQ-92 --name Ana --fingerprint 3F:A2:...:9C"})
 final class JoinCommand implements Callable<Integer> {
   private final Sessions sessions;
 
@@ -33,9 +35,13 @@ final class JoinCommand implements Callable<Integer> {
       description = "read commands from FILE (or - for standard input) and print plain lines")
   String script;
 
+  @Mixin
+  TlsOptions tls = new TlsOptions();
+
   @Override
   public Integer call() throws Exception {
     ServerAddress server = ServerAddress.parse(address);
-    return sessions.run(new JoinRequest(server.host(), server.port(), code, name, seat), script);
+    return sessions.run(new JoinRequest(server.host(), server.port(), code, name, seat,
+        tls.clientTls()), script);
   }
 }

@@ -34,7 +34,8 @@ class ClientMainTest {
   @Test
   void eachCommandHasHelp() {
     assertThat(run(new LocalServerLauncher(), "", "join", "--help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("HOST:PORT", "CODE", "--name", "--seat", "--script");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("HOST:PORT", "CODE", "--name", "--seat", "--script",
+        "--tls", "--fingerprint");
     out.reset();
     assertThat(run(new LocalServerLauncher(), "", "play", "--help")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--scenario", "--seat", "--seed", "--data", "--script", "--bots");
@@ -43,7 +44,8 @@ class ClientMainTest {
   @Test
   void facilitateHasHelpAndNeedsExactlyOneKey() {
     assertThat(run(new LocalServerLauncher(), "", "facilitate", "--help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("HOST:PORT", "--key", "--key-file", "--name", "--script");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("HOST:PORT", "--key", "--key-file", "--name", "--script",
+        "--tls", "--fingerprint");
 
     assertThat(run(new LocalServerLauncher(), "", "facilitate", "localhost:7777")).isEqualTo(2);
     assertThat(run(new LocalServerLauncher(), "", "facilitate", "localhost:7777", "--key", "a", "--key-file", "k"))

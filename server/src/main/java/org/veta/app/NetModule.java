@@ -14,7 +14,8 @@ final class NetModule extends AbstractModule {
   @Singleton
   ServerChannelInitializer initializer(TableRegistry tables, FacilitatorDesk desk,
       ServerConfig config) {
-    return new ServerChannelInitializer(tables, desk, config.readIdle());
+    return new ServerChannelInitializer(tables, desk, config.readIdle(), config.limits(),
+        config.tls());
   }
 
   @Provides

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.veta.net.NetLimits;
+import org.veta.net.ServerTls;
 import org.veta.scenario.Problem;
 import org.veta.scenario.ScenarioException;
 import org.veta.session.PhaseDurations;
@@ -20,8 +22,9 @@ import picocli.CommandLine.Spec;
  * the server accepts connections it prints {@code LISTENING <port>}, then, with --scenario, one
  * {@code TABLE <n> <join code>} per table (n = 1..N; the tables are open before the port is
  * bound), then {@code RESUMED <n> <join code>} per session resumed from the data directory,
- * then {@code FACILITATOR KEY <key>} unless the key came from --facilitator-key-file, and nothing
- * else. The log goes to stderr and to DATA/logs/. Interrupting the thread
+ * then {@code TLS FINGERPRINT SHA-256 <AB:CD:...>} with --tls-cert or --tls-self-signed,
+ * then {@code FACILITATOR KEY <key>} unless the key came from --facilitator-key-file, and
+ * nothing else. The log goes to stderr and to DATA/logs/. Interrupting the thread
  * that runs the command stops the server as Ctrl-C does (the tests stop it so).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -70,6 +73,24 @@ final class ServeCommand implements Callable<Integer> {
       description = "Phase lengths, e.g. briefing=30,orders=300,report=60.")
   String phaseSeconds;
 
+  @Option(names = "--tls-cert", paramLabel = "FILE",
+      description = "Speak TLS with this certificate chain (PEM); needs --tls-key.")
+  Path tlsCert;
+
+  @Option(names = "--tls-key", paramLabel = "FILE",
+      description = "The private key of --tls-cert (PEM: PKCS#8, or PKCS#1 as openssl writes it).")
+  Path tlsKey;
+
+  @Option(names = "--tls-self-signed", description = "Speak TLS with a certificate made at start; "
+      + "players pin the fingerprint printed on the TLS FINGERPRINT line.")
+  boolean tlsSelfSigned;
+
+  @Option(names = "--max-connections-per-address", paramLabel = "N",
+      defaultValue = "" + NetLimits.DEFAULT_CONNECTIONS_PER_ADDRESS,
+      description = "Open connections allowed from one address, e.g. a classroom behind one "
+          + "router (default: ${DEFAULT-VALUE}).")
+  int maxConnectionsPerAddress;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +98,9 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config;
     try {
       config = new ServerConfig(host, port, data, scenariosDir, PhaseDurations.parse(phaseSeconds),
-          ServerConfig.DEFAULT_READ_IDLE, readKey(facilitatorKeyFile));
+          ServerConfig.DEFAULT_READ_IDLE, readKey(facilitatorKeyFile))
+          .withLimits(NetLimits.DEFAULT.withConnectionsPerAddress(maxConnectionsPerAddress))
+          .withTls(tls());
       if (scenario != null && (tables < 1 || tables > 100)) {
         throw new IllegalArgumentException("--tables must be 1 to 100");
       }
@@ -117,6 +140,9 @@ final class ServeCommand implements Callable<Integer> {
       for (Table t : resumed) {
         out.println("RESUMED " + t.number() + " " + t.joinCode());
       }
+      if (config.tls().enabled()) {
+        out.println("TLS FINGERPRINT SHA-256 " + config.tls().fingerprint());
+      }
       if (facilitatorKeyFile == null) {
         // Made for this run: shown once here, and kept beside the logs for a console on this
         // machine (`veta facilitate ... --key-file DATA/facilitator.key`).
@@ -140,6 +166,25 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private boolean interrupted;
+
+  /** The TLS the options ask for; IllegalArgumentException with a sentence if they do not fit. */
+  private ServerTls tls() {
+    if (tlsSelfSigned && (tlsCert != null || tlsKey != null)) {
+      throw new IllegalArgumentException("--tls-self-signed makes its own certificate; give it "
+          + "without --tls-cert and --tls-key");
+    }
+    if (tlsSelfSigned) {
+      return ServerTls.selfSigned();
+    }
+    if (tlsCert == null && tlsKey == null) {
+      return ServerTls.NONE;
+    }
+    if (tlsCert == null || tlsKey == null) {
+      throw new IllegalArgumentException("--tls-cert and --tls-key go together: the certificate "
+          + "and its private key");
+    }
+    return ServerTls.fromPem(tlsCert, tlsKey);
+  }
 
   private static String readKey(Path file) throws java.io.IOException {
     if (file == null) {

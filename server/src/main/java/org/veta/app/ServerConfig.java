@@ -3,6 +3,8 @@ package org.veta.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.veta.net.NetLimits;
+import org.veta.net.ServerTls;
 import org.veta.session.PhaseDurations;
 
 /**
@@ -15,9 +17,12 @@ import org.veta.session.PhaseDurations;
  * @param dataDir session logs go to {@code sessions/}, the server log to {@code logs/}
  * @param scenariosDir a directory of extra scenarios, or null
  * @param facilitatorKey the key a facilitator's console must present; empty = make one at start
+ * @param limits what a connection and an address may send before they are refused
+ * @param tls the certificate to speak TLS with, or {@link ServerTls#NONE}
  */
 public record ServerConfig(String host, int port, Path dataDir, Path scenariosDir,
-    PhaseDurations durations, Duration readIdle, String facilitatorKey) {
+    PhaseDurations durations, Duration readIdle, String facilitatorKey, NetLimits limits,
+    ServerTls tls) {
   public static final int DEFAULT_PORT = 7777;
   public static final Duration DEFAULT_READ_IDLE = Duration.ofMinutes(5);
 
@@ -27,6 +32,8 @@ public record ServerConfig(String host, int port, Path dataDir, Path scenariosDi
     Objects.requireNonNull(durations, "durations");
     Objects.requireNonNull(readIdle, "readIdle");
     Objects.requireNonNull(facilitatorKey, "facilitatorKey");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(tls, "tls");
     if (!facilitatorKey.isEmpty() && facilitatorKey.strip().length() < 16) {
       throw new IllegalArgumentException("a facilitator key needs at least 16 characters");
     }
@@ -41,6 +48,13 @@ public record ServerConfig(String host, int port, Path dataDir, Path scenariosDi
     }
   }
 
+  /** With the default limits and no TLS. */
+  public ServerConfig(String host, int port, Path dataDir, Path scenariosDir,
+      PhaseDurations durations, Duration readIdle, String facilitatorKey) {
+    this(host, port, dataDir, scenariosDir, durations, readIdle, facilitatorKey, NetLimits.DEFAULT,
+        ServerTls.NONE);
+  }
+
   /** Every interface, the default port, default phase lengths. */
   public static ServerConfig defaults(Path dataDir) {
     return new ServerConfig("0.0.0.0", DEFAULT_PORT, dataDir, null, PhaseDurations.DEFAULT,
@@ -48,26 +62,36 @@ public record ServerConfig(String host, int port, Path dataDir, Path scenariosDi
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, dataDir, scenariosDir, durations, readIdle, facilitatorKey);
+    return new ServerConfig(h, port, dataDir, scenariosDir, durations, readIdle, facilitatorKey, limits, tls);
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, dataDir, scenariosDir, durations, readIdle, facilitatorKey);
+    return new ServerConfig(host, p, dataDir, scenariosDir, durations, readIdle, facilitatorKey, limits, tls);
   }
 
   public ServerConfig withScenarios(Path dir) {
-    return new ServerConfig(host, port, dataDir, dir, durations, readIdle, facilitatorKey);
+    return new ServerConfig(host, port, dataDir, dir, durations, readIdle, facilitatorKey, limits, tls);
   }
 
   public ServerConfig withDurations(PhaseDurations d) {
-    return new ServerConfig(host, port, dataDir, scenariosDir, d, readIdle, facilitatorKey);
+    return new ServerConfig(host, port, dataDir, scenariosDir, d, readIdle, facilitatorKey, limits, tls);
   }
 
   public ServerConfig withReadIdle(Duration idle) {
-    return new ServerConfig(host, port, dataDir, scenariosDir, durations, idle, facilitatorKey);
+    return new ServerConfig(host, port, dataDir, scenariosDir, durations, idle, facilitatorKey, limits, tls);
   }
 
   public ServerConfig withFacilitatorKey(String key) {
-    return new ServerConfig(host, port, dataDir, scenariosDir, durations, readIdle, key);
+    return new ServerConfig(host, port, dataDir, scenariosDir, durations, readIdle, key, limits, tls);
+  }
+
+  public ServerConfig withLimits(NetLimits l) {
+    return new ServerConfig(host, port, dataDir, scenariosDir, durations, readIdle, facilitatorKey,
+        l, tls);
+  }
+
+  public ServerConfig withTls(ServerTls t) {
+    return new ServerConfig(host, port, dataDir, scenariosDir, durations, readIdle, facilitatorKey,
+        limits, t);
   }
 }

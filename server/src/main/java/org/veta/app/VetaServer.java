@@ -42,6 +42,11 @@ public final class VetaServer implements AutoCloseable {
         .getInstance(VetaServer.class);
   }
 
+  /** The SHA-256 fingerprint of the TLS certificate, "AB:CD:..."; null without TLS. */
+  public String tlsFingerprint() {
+    return config.tls().fingerprint();
+  }
+
   public ServerConfig config() {
     return config;
   }

@@ -42,9 +42,12 @@ final class HandshakeHandler implements SessionHandler {
     }
     var versions = request.getHello().getProtocolVersionsList();
     if (!versions.contains(PROTOCOL_VERSION)) {
-      LOG.info("{} speaks protocol versions {} only; closing", connection.id(), versions);
+      // A frame may list thousands of versions: the log and the answer show the first few.
+      String shown = versions.size() <= 8 ? versions.toString()
+          : versions.subList(0, 8).toString().replace("]", ", ...]");
+      LOG.info("{} speaks protocol versions {} only; closing", connection.id(), shown);
       connection.refuseAndClose(id, ErrorCode.UNAUTHENTICATED, "This server speaks protocol version "
-          + PROTOCOL_VERSION + " and your client speaks " + versions + "; update the client.");
+          + PROTOCOL_VERSION + " and your client speaks " + shown + "; update the client.");
       return;
     }
     LOG.info("{} said hello ({})", connection.id(), Printable.of(request.getHello().getClient(), 60));

@@ -13,9 +13,13 @@ import org.veta.protocol.wire.ClientMessage;
 import org.veta.session.TableRegistry;
 
 /**
- * A connection's pipeline, inbound from the top: close a connection that has been silent too long
- * (clients ping), cut the bytes into bounded frames, read each as a ClientMessage, and hand it to
- * the {@link Connection}. Outbound: ServerMessage to bytes, then the length in front.
+ * A connection's pipeline, inbound from the top: TLS if the server has it, close a connection
+ * that has been silent too long (clients ping), cut the bytes into bounded frames, read each as a
+ * ClientMessage, apply the connection's limits ({@link RequestGuard}), and hand it to the
+ * {@link Connection}. Outbound: ServerMessage to bytes, then the length in front (then TLS).
+ *
+ * <p>A connection from an address that has too many open already gets none of that: one Error
+ * and a close ({@link TooManyConnections}).
  */
 public final class ServerChannelInitializer extends ChannelInitializer<Channel> {
   /** The largest frame a client may send (wire.proto). */
@@ -24,15 +28,39 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
   private final TableRegistry tables;
   private final FacilitatorDesk desk;
   private final Duration readIdle;
+  private final AddressLimits addresses;
+  private final ServerTls tls;
 
+  /** Plain TCP with the default limits. */
   public ServerChannelInitializer(TableRegistry tables, FacilitatorDesk desk, Duration readIdle) {
+    this(tables, desk, readIdle, NetLimits.DEFAULT, ServerTls.NONE);
+  }
+
+  public ServerChannelInitializer(TableRegistry tables, FacilitatorDesk desk, Duration readIdle,
+      NetLimits limits, ServerTls tls) {
     this.tables = tables;
     this.desk = desk;
     this.readIdle = readIdle;
+    this.addresses = new AddressLimits(limits, System::nanoTime);
+    this.tls = tls;
   }
 
   @Override
   protected void initChannel(Channel ch) {
+    String address = AddressLimits.key(ch.remoteAddress());
+    if (tls.enabled()) {
+      ch.pipeline().addLast(HandlerNames.TLS_GATE, new TlsGate(tls));
+    }
+    if (!addresses.tryOpen(address)) {
+      ch.pipeline()
+          .addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender())
+          .addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder())
+          .addLast(HandlerNames.TOO_MANY,
+              new TooManyConnections(address, addresses.limits().connectionsPerAddress(),
+                  tls.enabled()));
+      return;
+    }
+    ch.closeFuture().addListener(f -> addresses.closed(address));
     ch.pipeline()
         .addLast(HandlerNames.READ_TIMEOUT,
             new IdleStateHandler(readIdle.toMillis(), 0, 0, TimeUnit.MILLISECONDS))
@@ -40,6 +68,12 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
         .addLast(HandlerNames.PROTOBUF_DECODER, new ProtobufDecoder(ClientMessage.getDefaultInstance()))
         .addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender())
         .addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder())
+        .addLast(HandlerNames.GUARD, new RequestGuard(addresses, address, System::nanoTime))
         .addLast(HandlerNames.CONNECTION, new Connection(tables, desk));
+  }
+
+  /** The limits every connection of this server shares, for tests. */
+  AddressLimits addresses() {
+    return addresses;
   }
 }

@@ -92,6 +92,63 @@ class ServeCommandTest {
   }
 
   @Test
+  void aSelfSignedTlsServerPrintsItsFingerprintAndAPinningClientJoins() throws Exception {
+    Lines stdout = new Lines();
+    PrintStream original = System.out;
+    CompletableFuture<Integer> exit = new CompletableFuture<>();
+    Thread serve = new Thread(() -> exit.complete(VetaMain.run("serve", "--port", "0", "--data",
+        data.toString(), "--scenario", "tutorial", "--tls-self-signed",
+        "--max-connections-per-address", "5")), "serve-under-test");
+    String listening;
+    String table;
+    String fingerprint;
+    String key;
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    try {
+      serve.start();
+      listening = stdout.next();
+      table = stdout.next();
+      fingerprint = stdout.next();
+      key = stdout.next();
+    } finally {
+      System.setOut(original);
+    }
+    try {
+      assertThat(listening).matches("LISTENING [1-9][0-9]*");
+      assertThat(table).matches("TABLE 1 [A-Z2-9]{8}");
+      assertThat(fingerprint).matches("TLS FINGERPRINT SHA-256 ([0-9A-F]{2}:){31}[0-9A-F]{2}");
+      assertThat(key).startsWith("FACILITATOR KEY ");
+      int port = Integer.parseInt(listening.split(" ")[1]);
+      var pinned = io.netty.handler.ssl.SslContextBuilder.forClient().trustManager(
+          io.netty.handler.ssl.util.FingerprintTrustManagerFactory.builder("SHA-256")
+              .fingerprints(fingerprint.substring("TLS FINGERPRINT SHA-256 ".length())).build())
+          .build();
+      try (TestClient ana = TestClient.connect("Ana", port, pinned)) {
+        ana.hello();
+        assertThat(ana.join(table.split(" ")[2], "mayor").getSeat()).isEqualTo("mayor");
+      }
+      assertThat(stdout.lines).as("nothing else on stdout").isEmpty();
+    } finally {
+      serve.interrupt();
+      assertThat(exit.get(TestClient.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isZero();
+    }
+    serve.join();
+  }
+
+  @Test
+  void tlsOptionsThatDoNotFitAreRefusedWithASentence() {
+    Path missing = data.resolve("missing.pem");
+    assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),
+        "--tls-cert", missing.toString())).as("a certificate without its key").isEqualTo(2);
+    assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),
+        "--tls-self-signed", "--tls-key", missing.toString())).isEqualTo(2);
+    assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),
+        "--tls-cert", missing.toString(), "--tls-key", missing.toString())).isEqualTo(2);
+    assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),
+        "--max-connections-per-address", "0")).isEqualTo(2);
+  }
+
+  @Test
   void anUnknownScenarioOrBotStopsTheServerBeforeItListens() {
     assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),
         "--scenario", "atlantis")).isEqualTo(1);

@@ -17,6 +17,14 @@ class ServerConfigTest {
     assertThat(config.scenariosDir()).isNull();
     assertThat(config.readIdle()).isEqualTo(Duration.ofMinutes(5));
     assertThat(config.withPort(0).port()).isZero();
+    assertThat(config.limits()).isEqualTo(org.veta.net.NetLimits.DEFAULT);
+    assertThat(config.limits().connectionsPerAddress()).isEqualTo(64);
+    assertThat(config.limits().talkBurst()).isEqualTo(10);
+    assertThat(config.limits().requestsPerSecond()).isEqualTo(50.0);
+    assertThat(config.limits().wrongCodes()).isEqualTo(20);
+    assertThat(config.tls().enabled()).as("plain TCP unless asked").isFalse();
+    assertThat(config.withPort(0).withHost("127.0.0.1").limits()).as("kept by the withers")
+        .isEqualTo(config.limits());
   }
 
   @Test
@@ -26,5 +34,8 @@ class ServerConfigTest {
     assertThatThrownBy(() -> config.withHost(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> config.withReadIdle(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> config.withDurations(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> config.withLimits(config.limits().withConnectionsPerAddress(0)))
+        .hasMessageContaining("1 to 100000");
+    assertThatThrownBy(() -> config.withTls(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -3,6 +3,7 @@ package org.veta.net;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.veta.app.ServerConfig;
 import org.veta.app.VetaServer;
 import org.veta.session.PhaseDurations;
@@ -17,9 +18,15 @@ final class ServerFixture implements AutoCloseable {
   private final Path data;
 
   ServerFixture(Path data, String phaseSeconds) throws InterruptedException {
+    this(data, phaseSeconds, config -> config);
+  }
+
+  /** With the configuration changed, e.g. tighter limits, a short idle time or TLS. */
+  ServerFixture(Path data, String phaseSeconds, UnaryOperator<ServerConfig> change)
+      throws InterruptedException {
     this.data = data;
-    server = VetaServer.create(ServerConfig.defaults(data).withHost("127.0.0.1").withPort(0)
-        .withDurations(PhaseDurations.parse(phaseSeconds)));
+    server = VetaServer.create(change.apply(ServerConfig.defaults(data).withHost("127.0.0.1")
+        .withPort(0).withDurations(PhaseDurations.parse(phaseSeconds))));
     port = server.listen();
   }
 
@@ -40,6 +47,13 @@ final class ServerFixture implements AutoCloseable {
     TestClient client = TestClient.connect(name, port);
     clients.add(client);
     client.helloAsFacilitator(server.facilitatorKey());
+    return client;
+  }
+
+  /** A client over TLS that has connected and said nothing yet. */
+  TestClient connect(String name, io.netty.handler.ssl.SslContext tls) throws InterruptedException {
+    TestClient client = TestClient.connect(name, port, tls);
+    clients.add(client);
     return client;
   }
 

@@ -14,6 +14,8 @@ import io.netty.handler.codec.protobuf.ProtobufDecoder;
 import io.netty.handler.codec.protobuf.ProtobufEncoder;
 import io.netty.handler.codec.protobuf.ProtobufVarint32FrameDecoder;
 import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,21 +48,33 @@ public final class TestClient implements AutoCloseable {
   private final List<ServerMessage> received = new ArrayList<>(); // guarded by this
   private final Set<Long> sent = new HashSet<>(); // guarded by this
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private volatile io.netty.util.concurrent.Future<Channel> handshake;
   private long nextId = 1;
 
-  private TestClient(String name, int port) throws InterruptedException {
+  private TestClient(String name, int port, SslContext tls) throws InterruptedException {
     this.name = name;
     this.channel = new Bootstrap().group(LOOP).channel(NioSocketChannel.class)
         .handler(new ChannelInitializer<Channel>() {
           @Override
           protected void initChannel(Channel ch) {
-            ch.pipeline().addLast(new ProtobufVarint32FrameDecoder(),
-                new ProtobufDecoder(ServerMessage.getDefaultInstance()),
+            if (tls != null) {
+              SslHandler ssl = tls.newHandler(ch.alloc(), "localhost", port);
+              handshake = ssl.handshakeFuture();
+              ch.pipeline().addLast(ssl);
+            }
+            ch.pipeline().addLast("frames", new ProtobufVarint32FrameDecoder());
+            ch.pipeline().addLast(new ProtobufDecoder(ServerMessage.getDefaultInstance()),
                 new ProtobufVarint32LengthFieldPrepender(), new ProtobufEncoder(),
                 new SimpleChannelInboundHandler<ServerMessage>() {
                   @Override
                   protected void channelRead0(ChannelHandlerContext ctx, ServerMessage m) {
                     received(m);
+                  }
+
+                  @Override
+                  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                    // A refused TLS handshake, a reset: the test sees the connection close.
+                    ctx.close();
                   }
                 });
           }
@@ -74,7 +88,17 @@ public final class TestClient implements AutoCloseable {
   }
 
   public static TestClient connect(String name, int port) throws InterruptedException {
-    return new TestClient(name, port);
+    return new TestClient(name, port, null);
+  }
+
+  /** Over TLS, with this client context (its trust manager decides whom it trusts). */
+  public static TestClient connect(String name, int port, SslContext tls) throws InterruptedException {
+    return new TestClient(name, port, tls);
+  }
+
+  /** The TLS handshake, or null on a plain connection. */
+  public io.netty.util.concurrent.Future<Channel> handshake() {
+    return handshake;
   }
 
   private synchronized void received(ServerMessage message) {
@@ -88,6 +112,25 @@ public final class TestClient implements AutoCloseable {
     sent.add(id);
     channel.writeAndFlush(request.setRequestId(id).build());
     return id;
+  }
+
+  /** Sends the request n times at once, with ids in sequence, in one flush; returns the ids. */
+  public synchronized List<Long> sendMany(ClientMessage.Builder request, int n) {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long id = nextId++;
+      sent.add(id);
+      ids.add(id);
+      channel.write(request.clone().setRequestId(id).build());
+    }
+    channel.flush();
+    return ids;
+  }
+
+  /** Sends bytes as they are, past the client's framing: a broken or hostile client. */
+  public void sendBytes(byte[] bytes) {
+    // From the frame decoder's place: through TLS if there is TLS, past the length prepender.
+    channel.pipeline().context("frames").writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(bytes));
   }
 
   /** Sends a message exactly as given (e.g. with request id 0). */

@@ -3,7 +3,9 @@ package org.veta.client.facilitate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.veta.client.net.ConnectionClosedException;
 import org.veta.client.net.GameClient;
+import org.veta.client.net.TlsRefusedException;
 import org.veta.client.net.ServerRefusedException;
 import org.veta.client.render.ErrorText;
 import org.veta.client.shell.Printer;
@@ -20,7 +22,7 @@ final class FacilitatorHello {
   static boolean connect(GameClient client, FacilitatorLogin login, Printer printer) {
     try {
       Welcome welcome = client.connectAsFacilitator(login.host(), login.port(), login.key(),
-          login.name() == null ? "" : login.name()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+          login.name() == null ? "" : login.name(), login.tls()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       printer.line("CONNECTED " + login.address() + (welcome.getServer().isEmpty() ? "" : " " + welcome.getServer()));
       if (welcome.getFacilitator()) {
         printer.line("FACILITATOR " + login.shownName());
@@ -39,7 +41,9 @@ final class FacilitatorHello {
           printer.line("Check the facilitator key: it is the one the server was started with.");
         }
       } else {
-        printer.line("CONNECTION FAILED: could not reach " + login.address() + " (" + describe(cause) + ")");
+        printer.line((cause instanceof TlsRefusedException || cause instanceof ConnectionClosedException
+              ? "CONNECTION FAILED: " + login.address() + ": " + cause.getMessage()
+              : "CONNECTION FAILED: could not reach " + login.address() + " (" + describe(cause) + ")"));
       }
     } catch (TimeoutException e) {
       printer.line("CONNECTION FAILED: " + login.address() + " did not answer within " + TIMEOUT_SECONDS + " seconds");

@@ -8,6 +8,8 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +20,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLException;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.Hello;
 import org.veta.protocol.wire.JoinTable;
@@ -53,6 +56,9 @@ public final class GameClient implements AutoCloseable {
   private volatile Channel channel;
   private volatile boolean closing;
   private volatile String failure;
+  // The sentence of an Error the server sent with request id 0 (a frame it refused, too many
+  // connections, TLS needed): why it is about to close the connection.
+  private volatile String serverSaid;
   // The last event seq per table (touched only on the inbound thread). A seat's connection sees
   // one table, with an empty table_id; a facilitator's sees many, each numbered on its own.
   private final Map<String, Long> lastSeq = new java.util.HashMap<>();
@@ -61,6 +67,7 @@ public final class GameClient implements AutoCloseable {
   private volatile String host;
   private volatile int port;
   private volatile Hello.Builder hello;
+  private volatile ClientTls tls = ClientTls.NONE;
   /** The seat to take back after a dropped connection (code and token); null: none held. */
   private volatile JoinTable seat;
   private volatile boolean reconnecting;
@@ -84,7 +91,12 @@ public final class GameClient implements AutoCloseable {
 
   /** Connects, says Hello and completes with the server's Welcome (or fails, e.g. ServerRefusedException). */
   public CompletableFuture<Welcome> connect(String host, int port) {
-    return connect(host, port, Hello.newBuilder());
+    return connect(host, port, ClientTls.NONE);
+  }
+
+  /** As {@link #connect(String, int)}, over TLS if asked (a refused handshake: TlsRefusedException). */
+  public CompletableFuture<Welcome> connect(String host, int port, ClientTls tls) {
+    return connect(host, port, Hello.newBuilder(), tls);
   }
 
   /**
@@ -93,14 +105,21 @@ public final class GameClient implements AutoCloseable {
    * caller checks Welcome.facilitator, since a server that ignores the key still says Welcome.
    */
   public CompletableFuture<Welcome> connectAsFacilitator(String host, int port, String key, String name) {
-    return connect(host, port, Hello.newBuilder().setFacilitatorKey(key).setFacilitatorName(name));
+    return connectAsFacilitator(host, port, key, name, ClientTls.NONE);
   }
 
-  private CompletableFuture<Welcome> connect(String host, int port, Hello.Builder hello) {
+  /** As {@link #connectAsFacilitator(String, int, String, String)}, over TLS if asked. */
+  public CompletableFuture<Welcome> connectAsFacilitator(String host, int port, String key, String name,
+      ClientTls tls) {
+    return connect(host, port, Hello.newBuilder().setFacilitatorKey(key).setFacilitatorName(name), tls);
+  }
+
+  private CompletableFuture<Welcome> connect(String host, int port, Hello.Builder hello, ClientTls tls) {
     this.host = host;
     this.port = port;
     this.hello = hello.clone();
-    return open(host, port, hello, true);
+    this.tls = tls;
+    return open(host, port, hello, tls, true);
   }
 
   /**
@@ -114,14 +133,24 @@ public final class GameClient implements AutoCloseable {
   }
 
   private CompletableFuture<Welcome> open(String host, int port, Hello.Builder hello,
-      boolean first) {
+      ClientTls tls, boolean first) {
     CompletableFuture<Void> connected = new CompletableFuture<>();
+    SslContext ssl;
+    try {
+      ssl = tls.context();
+    } catch (SSLException e) {
+      connected.completeExceptionally(new TlsRefusedException(ClientTls.why(e), e));
+      if (first) {
+        closed.complete(null);
+      }
+      return connected.thenApply(ignored -> Welcome.getDefaultInstance());
+    }
     Bootstrap bootstrap = new Bootstrap()
         .group(group)
         .channel(NioSocketChannel.class)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000)
         .option(ChannelOption.TCP_NODELAY, true)
-        .handler(new ClientChannelInitializer(this));
+        .handler(new ClientChannelInitializer(this, ssl, host, port));
     bootstrap.connect(host, port).addListener((ChannelFutureListener) f -> {
       if (!f.isSuccess()) {
         connected.completeExceptionally(f.cause());
@@ -132,7 +161,21 @@ public final class GameClient implements AutoCloseable {
       }
       channel = f.channel();
       channel.closeFuture().addListener(c -> deliver(this::onClosed));
-      connected.complete(null);
+      SslHandler handler = channel.pipeline().get(SslHandler.class);
+      if (handler == null) {
+        connected.complete(null);
+        return;
+      }
+      // Nothing is said before the server's certificate is trusted.
+      handler.handshakeFuture().addListener(done -> {
+        if (done.isSuccess()) {
+          connected.complete(null);
+        } else {
+          connected.completeExceptionally(new TlsRefusedException(ClientTls.why(done.cause()),
+              done.cause()));
+          channel.close();
+        }
+      });
     });
     return connected
         .thenCompose(ignored -> send(ClientMessage.newBuilder().setHello(hello.clone()
@@ -202,6 +245,10 @@ public final class GameClient implements AutoCloseable {
     if (closing) {
       return "the connection was closed";
     }
+    String said = serverSaid;
+    if (said != null) {
+      return "the server closed the connection: " + said;
+    }
     String why = failure;
     return why == null ? "the server closed the connection" : "the connection broke: " + why;
   }
@@ -233,6 +280,9 @@ public final class GameClient implements AutoCloseable {
   }
 
   private void dispatch(ServerMessage message) {
+    if (message.getRequestId() == 0 && message.hasError()) {
+      serverSaid = message.getError().getMessage();
+    }
     if (message.getRequestId() != 0) {
       unanswered.remove(message.getRequestId());
       CompletableFuture<ServerMessage> answer = pending.remove(message.getRequestId());
@@ -313,7 +363,7 @@ public final class GameClient implements AutoCloseable {
 
   private void attempt(long delayMs) {
     long next = Math.min(5_000, delayMs * 2);
-    open(host, port, hello, false).thenCompose(welcome -> send(ClientMessage.newBuilder()
+    open(host, port, hello, tls, false).thenCompose(welcome -> send(ClientMessage.newBuilder()
         .setJoin(seat.toBuilder().setLastSeq(lastSeq.getOrDefault("", 0L))
             .setContinueRequests(true)))).orTimeout(10, TimeUnit.SECONDS)
         .whenComplete((answer, error) -> deliver(() -> {

@@ -2,6 +2,7 @@ package org.veta.client.net;
 
 /** Names of the client pipeline's handlers, so tests and logs can find them. */
 final class HandlerNames {
+  static final String TLS = "tls";
   static final String FRAME_DECODER = "frame-decoder";
   static final String PROTOBUF_DECODER = "protobuf-decoder";
   static final String FRAME_ENCODER = "frame-encoder";

@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.veta.client.net.ConnectionClosedException;
 import org.veta.client.net.GameClient;
+import org.veta.client.net.TlsRefusedException;
 import org.veta.client.net.ServerRefusedException;
 import org.veta.client.render.ErrorText;
 import org.veta.client.table.TableState;
@@ -23,7 +25,7 @@ final class Seating {
   /** The joined table, or empty after printing why not (the client is then closed). */
   static Optional<Joined> take(GameClient client, JoinRequest join, TableState table, Printer printer) {
     try {
-      Welcome welcome = client.connect(join.host(), join.port()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      Welcome welcome = client.connect(join.host(), join.port(), join.tls()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       printer.line("CONNECTED " + join.address() + (welcome.getServer().isEmpty() ? "" : " " + welcome.getServer()));
       ServerMessage answer = client.request(ClientMessage.newBuilder().setJoin(JoinTable.newBuilder()
               .setCode(join.code()).setName(join.name()).setSeat(join.seat() == null ? "" : join.seat())))
@@ -43,7 +45,9 @@ final class Seating {
       Throwable cause = e.getCause();
       printer.line(cause instanceof ServerRefusedException refused
           ? ErrorText.line(refused.error(), printer.plain())
-          : "CONNECTION FAILED: could not reach " + join.address() + " (" + describe(cause) + ")");
+          : (cause instanceof TlsRefusedException || cause instanceof ConnectionClosedException
+              ? "CONNECTION FAILED: " + join.address() + ": " + cause.getMessage()
+              : "CONNECTION FAILED: could not reach " + join.address() + " (" + describe(cause) + ")"));
     } catch (TimeoutException e) {
       printer.line("CONNECTION FAILED: " + join.address() + " did not answer within " + TIMEOUT_SECONDS + " seconds");
     } catch (InterruptedException e) {
