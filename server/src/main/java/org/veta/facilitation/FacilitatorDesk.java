@@ -120,6 +120,8 @@ public final class FacilitatorDesk implements TableWatch {
           t -> t.control(from.label(), request));
       case DEADLINE_POLICY -> each(from, id, request.getDeadlinePolicy().getTables(),
           t -> t.control(from.label(), request));
+      case GRACE -> each(from, id, request.getGrace().getTables(),
+          t -> t.control(from.label(), request));
       case INJECT -> each(from, id, request.getInject().getTables(), t -> inject(from, t, request));
       case GET_LOG -> log(from, id, request.getGetLog());
       case COMPARE -> compare(from, id, request.getCompare().getScenario());

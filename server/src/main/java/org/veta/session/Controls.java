@@ -65,6 +65,17 @@ final class Controls {
         done = "'" + event.getTitle() + "' is announced; it takes effect when round "
             + round.orElse(0) + " resolves";
       }
+      case GRACE -> {
+        int seconds = operation.getGrace().getSeconds();
+        refused = seconds > 24 * 3600 ? Optional.of("a seat is kept at most a day")
+            : Optional.empty();
+        if (refused.isEmpty()) {
+          table.grace().length(java.time.Duration.ofSeconds(seconds));
+          table.changed();
+        }
+        done = seconds == 0 ? "a dropped person's seat is kept for as long as the game lasts"
+            : "a dropped person's seat is kept for " + seconds(seconds) + ", then a bot takes it";
+      }
       case NUDGE -> {
         refused = nudge(operation.getNudge());
         done = operation.getNudge().getSeat().isEmpty() ? "message sent to the table"

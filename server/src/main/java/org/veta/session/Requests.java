@@ -277,6 +277,7 @@ final class Requests {
     slot.member = from;
     slot.dropped = false;
     slot.token = join.getSeatToken();
+    table.grace().back(slot);
     table.members().put(from, slot);
     if (!join.getContinueRequests()) {
       slot.answers.clear();
@@ -324,6 +325,7 @@ final class Requests {
     slot.member = null;
     slot.dropped = true;
     slot.ready = false;
+    table.grace().dropped(slot);
     table.lifecycle("seat dropped", slot.seat.id(), slot.player + " lost the connection");
     table.info("seat {} dropped: {} lost the connection; kept for them", slot.seat.id(), slot.player);
     table.cycle().seatsChanged();

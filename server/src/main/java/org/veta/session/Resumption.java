@@ -80,6 +80,8 @@ final class Resumption {
     } finally {
       table.recovering(false);
     }
+    // Their grace starts now: nobody could come back while the server was down.
+    table.seats().values().stream().filter(SeatSlot::dropped).forEach(table.grace()::dropped);
     table.lifecycle("resumed", "", "after a stop; " + table.cycle().now());
     table.cycle().resumeClock(lastClock, stoppedAt, GRACE);
   }
@@ -100,7 +102,7 @@ final class Resumption {
           table.controls().place(input.getInjected());
         }
       }
-      case PACE, SET_TIMER, DEADLINE_POLICY, NUDGE, SEAT_COMMAND ->
+      case PACE, SET_TIMER, DEADLINE_POLICY, NUDGE, SEAT_COMMAND, GRACE ->
           table.controls().apply(input.getMember(), m, null);
       default -> { } // watching and downloading changed nothing
     }

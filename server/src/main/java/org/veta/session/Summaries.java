@@ -34,11 +34,13 @@ final class Summaries {
         .setDeadlineUnixMs(cycle.deadlineMs()).setPaused(cycle.paused())
         .setRemainingMs(cycle.paused() ? cycle.remainingMs() : 0)
         .setDeadlinePolicy(cycle.policy()).addAllPhaseSeconds(cycle.durations().describe())
-        .setLogFile(table.logFile().toString());
+        .setLogFile(table.logFile().toString())
+        .setGraceSeconds((int) table.grace().length().toSeconds());
     for (SeatSlot slot : table.seats().values()) {
       s.addSeats(SeatStatus.newBuilder().setSeat(slot.seat.id())
           .setRole(SeatViews.role(slot.seat.role())).setPlayer(slot.player)
-          .setOccupant(slot.occupant()).setSubmitted(slot.submitted).setReady(slot.ready));
+          .setOccupant(slot.occupant()).setSubmitted(slot.submitted).setReady(slot.ready)
+          .setGraceLeftMs(table.grace().leftMs(slot)));
     }
     List<String> keys = game.scenario().getKeyIndicatorsList().isEmpty() ? DEFAULT_KEYS
         : game.scenario().getKeyIndicatorsList();

@@ -61,6 +61,7 @@ public final class Table {
   private final Deals deals;
   private final Watchers watchers;
   private final Controls controls;
+  private final Grace grace;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private long seq;
 
@@ -87,6 +88,7 @@ public final class Table {
     this.deals = new Deals(this);
     this.watchers = new Watchers(this, watch);
     this.controls = new Controls(this);
+    this.grace = new Grace(this, timers);
   }
 
   public String id() {
@@ -348,6 +350,10 @@ public final class Table {
 
   Requests requests() {
     return requests;
+  }
+
+  Grace grace() {
+    return grace;
   }
 
   Controls controls() {

@@ -137,4 +137,33 @@ class SeatsAndDeadlinesTest extends RegistryFixture {
         org.veta.protocol.wire.GetTable.getDefaultInstance())).getTable();
     assertThat(view.getYou().getOrdersList()).containsExactly("organize");
   }
+
+  @Test
+  void aDroppedSeatGoesToABotWhenItsGracePeriodEnds() throws Exception {
+    Table table = open(TableOptions.DEFAULT.withDurations(
+        PhaseDurations.parse("briefing=60,talks=0,orders=60,report=60")));
+    TestMember ana = new TestMember("ana");
+    TestMember ben = new TestMember("ben");
+    ana.ask(table, join("Ana", "federation"));
+    var benSeat = ben.ask(table, join("Ben", "mayor")).getJoined();
+    ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    var outcome = table.control("facilitator Test (here)", ClientMessage.newBuilder().setGrace(
+        org.veta.protocol.wire.SetGrace.newBuilder().setSeconds(1)).build()).get();
+    assertThat(outcome.getOk()).isTrue();
+    assertThat(outcome.getMessage()).contains("kept for 1s");
+    table.disconnected(ben);
+    var summary = table.summary().get();
+    assertThat(summary.getGraceSeconds()).isEqualTo(1);
+    assertThat(summary.getSeatsList()).filteredOn(s -> s.getSeat().equals("mayor")).singleElement()
+        .satisfies(s -> {
+          assertThat(s.getOccupant()).isEqualTo("dropped");
+          assertThat(s.getGraceLeftMs()).isBetween(1L, 1000L);
+        });
+    // The grace ends: a bot takes the seat, and the token opens nothing any more.
+    ana.await(m -> m.hasSeatsChanged() && m.getSeatsChanged().getSeatsList().stream()
+        .anyMatch(s -> s.getId().equals("mayor") && s.getBot()), WAIT);
+    assertThat(new TestMember("ben again").ask(table, ClientMessage.newBuilder().setJoin(
+        JoinTable.newBuilder().setSeatToken(benSeat.getSeatToken()))).getError().getCode())
+        .isEqualTo(ErrorCode.UNAUTHENTICATED);
+  }
 }

@@ -60,6 +60,10 @@ public enum FacilitatorCommand {
   DEADLINE("deadline [TABLE|all] hold|bot", "what a seat without orders does at the deadline",
       "hold: a seat with no orders when ORDERS ends does nothing that round; bot: a bot plays it for\n"
       + "that round. At TABLE, or at every table."),
+  GRACE("grace [TABLE|all] DURATION", "how long a dropped person's seat is kept",
+      "A person whose connection drops keeps the seat for DURATION (their client comes back by\n"
+      + "itself); then a bot takes it over. 0 keeps it for as long as the game lasts. `tables` shows\n"
+      + "what is left for each dropped seat. Example: grace all 5m"),
   INJECT("inject TABLE|all EVENT [KEY=VALUE...] | inject TABLE|all news TEXT", "put an event or news into the game",
       "Puts one of the scenario's events into the game (`scenarios` lists them): it is announced at once\n"
       + "and takes effect, with its reason, when the round resolves. KEY=VALUE arguments change its\n"

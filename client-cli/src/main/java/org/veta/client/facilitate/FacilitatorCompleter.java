@@ -82,6 +82,7 @@ final class FacilitatorCompleter implements Completer {
         return index == 2 && !FacilitatorParser.TIMED_PHASES.containsKey(previous)
             ? words(FacilitatorParser.TIMED_PHASES.keySet().stream().sorted().toList()) : List.of();
       case EXTEND:
+      case GRACE:
         return index == 1 ? tables(true) : List.of();
       case DEADLINE:
         if (index == 1) {

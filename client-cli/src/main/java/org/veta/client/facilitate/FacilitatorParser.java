@@ -135,6 +135,12 @@ final class FacilitatorParser {
         return send(command, ClientMessage.newBuilder().setDeadlinePolicy(SetDeadlinePolicy.newBuilder()
             .setTables(selector(args.subList(0, args.size() - 1))).setPolicy(policy(args.get(args.size() - 1)))));
       }
+      case GRACE -> {
+        expect(args.size() == 1 || args.size() == 2, "Give how long a dropped seat is kept, e.g. `grace all 5m`.");
+        long seconds = Durations.parseSeconds(args.get(args.size() - 1));
+        return send(command, ClientMessage.newBuilder().setGrace(org.veta.protocol.wire.SetGrace.newBuilder()
+            .setTables(selector(args.subList(0, args.size() - 1))).setSeconds((int) seconds)));
+      }
       case INJECT -> {
         return send(command, ClientMessage.newBuilder().setInject(inject(args)));
       }

@@ -61,7 +61,8 @@ final class OverviewText {
     for (SeatStatus s : t.getSeatsList()) {
       lines.add(label(t) + " SEAT " + s.getSeat() + " " + s.getRole().name() + " " + orDash(s.getOccupant())
           + (s.getPlayer().isEmpty() ? "" : " player=" + s.getPlayer().replace(' ', '_'))
-          + " submitted=" + yesNo(s.getSubmitted()) + " ready=" + yesNo(s.getReady()));
+          + " submitted=" + yesNo(s.getSubmitted()) + " ready=" + yesNo(s.getReady())
+          + (s.getGraceLeftMs() > 0 ? " grace=" + Durations.format(s.getGraceLeftMs()) : ""));
     }
     return lines;
   }
@@ -169,7 +170,8 @@ final class OverviewText {
       return s.getSeat() + " " + s.getPlayer();
     }
     if (occupant.equals("dropped")) {
-      return s.getSeat() + " " + (s.getPlayer().isEmpty() ? "" : s.getPlayer() + " ") + "(dropped)";
+      return s.getSeat() + " " + (s.getPlayer().isEmpty() ? "" : s.getPlayer() + " ") + "(dropped"
+          + (s.getGraceLeftMs() > 0 ? ", " + Durations.format(s.getGraceLeftMs()) + " left" : "") + ")";
     }
     return s.getSeat() + " " + (occupant.isEmpty() ? "?" : occupant);
   }
