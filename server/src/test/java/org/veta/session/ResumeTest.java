@@ -113,4 +113,69 @@ class ResumeTest extends RegistryFixture {
       again.close();
     }
   }
+
+  /** Two tables in their first briefing, then the process dies; returns them. */
+  private List<Table> twoTablesThenStop() throws Exception {
+    List<Table> opened = new java.util.ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      Table t = registry.open(new ScenarioSource(null).load("tutorial", List.of()), List.of(), 3 + n,
+          TableOptions.DEFAULT.withDurations(PhaseDurations.parse("briefing=60,talks=60,orders=60,report=60")));
+      TestMember ana = new TestMember("ana" + n);
+      ana.ask(t, join("Ana", "federation"));
+      ana.ask(t, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+      ana.ask(t, ClientMessage.newBuilder().setTalk(Talk.newBuilder()
+          .setChannel(org.veta.protocol.wire.Channel.PUBLIC).setText("before the stop " + n)));
+      opened.add(t);
+    }
+    timers.shutdownNow();
+    logs.close();
+    return opened;
+  }
+
+  private List<Table> restart() {
+    SessionLogs again = new SessionLogs(data);
+    var timers2 = Executors.newSingleThreadScheduledExecutor();
+    try {
+      return new TableRegistry(again, timers2, workers, Clock.systemUTC())
+          .resumeAll(TableOptions.DEFAULT);
+    } finally {
+      timers2.shutdownNow();
+      again.close();
+    }
+  }
+
+  @Test
+  void aTornLastRecordIsDroppedAndTheSessionResumes() throws Exception {
+    List<Table> tables = twoTablesThenStop();
+    java.nio.file.Path file = tables.get(0).logFile();
+    long size = java.nio.file.Files.size(file);
+    // A write cut short at the crash: half a record of garbage at the end.
+    java.nio.file.Files.write(file, new byte[] {(byte) 0x90, 0x03, 1, 2, 3},
+        java.nio.file.StandardOpenOption.APPEND);
+    List<Table> resumed = restart();
+    assertThat(resumed).extracting(Table::id).containsExactlyInAnyOrder(tables.get(0).id(),
+        tables.get(1).id());
+    // The file was cut back to its last whole record before the resumed session went on.
+    var contents = org.veta.log.LogReader.read(file);
+    assertThat(contents.damage()).isEmpty();
+    assertThat(java.nio.file.Files.size(file)).isGreaterThanOrEqualTo(size);
+  }
+
+  @Test
+  void aRecordDamagedInTheMiddleStopsOnlyItsSession() throws Exception {
+    List<Table> tables = twoTablesThenStop();
+    java.nio.file.Path file = tables.get(0).logFile();
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 0x40;
+    java.nio.file.Files.write(file, bytes);
+    var damage = org.veta.log.LogReader.read(file).damage();
+    assertThat(damage).hasValueSatisfying(d ->
+        assertThat(d.kind()).isEqualTo(org.veta.log.LogReader.Damage.Kind.CORRUPT));
+    List<Table> resumed = restart();
+    assertThat(resumed).extracting(Table::id).containsExactly(tables.get(1).id());
+    // The damaged log is left exactly as it was, for someone to look at.
+    assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(bytes);
+    // (Its session is not verified at the end of this test: it is damaged on purpose.)
+    java.nio.file.Files.move(file, file.resolveSibling("damaged.txt"));
+  }
 }
