@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.veta.metrics.LatencyHistogram;
+import org.veta.metrics.ServerMetrics;
 import org.veta.protocol.log.LogRecord;
 
 /**
@@ -35,12 +37,25 @@ public final class SessionLogs implements AutoCloseable {
   private volatile boolean closing;
 
   private final boolean synchronous;
+  private final ServerMetrics metrics;
+  private final LatencyHistogram fsyncs;
+  private final LatencyHistogram batches;
 
   public SessionLogs(Path dataDirectory) {
-    this(dataDirectory, false);
+    this(dataDirectory, ServerMetrics.detached());
   }
 
-  private SessionLogs(Path dataDirectory, boolean synchronous) {
+  /** With the server's metrics: records written, fsyncs and their latency, group sizes. */
+  public SessionLogs(Path dataDirectory, ServerMetrics metrics) {
+    this(dataDirectory, false, metrics);
+  }
+
+  private SessionLogs(Path dataDirectory, boolean synchronous, ServerMetrics metrics) {
+    this.metrics = metrics;
+    this.fsyncs = metrics.histogram(ServerMetrics.FSYNC_LATENCY);
+    this.batches = metrics.histogram(ServerMetrics.LOG_BATCH);
+    metrics.gauge("log_queue_records", "Session log records waiting for the writer thread.",
+        this::queued);
     this.directory = dataDirectory.resolve("sessions");
     this.synchronous = synchronous;
     this.writer = new Thread(this::writeLoop, "veta-log-writer");
@@ -56,7 +71,7 @@ public final class SessionLogs implements AutoCloseable {
    * another thread. Every record is as durable as with the writer, only not grouped.
    */
   public static SessionLogs onCallingThread(Path dataDirectory) {
-    return new SessionLogs(dataDirectory, true);
+    return new SessionLogs(dataDirectory, true, ServerMetrics.detached());
   }
 
   public Path directory() {
@@ -140,14 +155,19 @@ public final class SessionLogs implements AutoCloseable {
       }
       // Group commit: one flush and one fsync per file for everything that arrived together,
       // however many tables and records it holds.
+      batches.recordMicros(batch.size()); // a count, kept in the same kind of histogram
+      metrics.counter(ServerMetrics.LOG_RECORDS).add(batch.size());
       java.util.Map<SessionLog, Long> last = new java.util.HashMap<>();
       for (Pending p : batch) {
         last.merge(p.log(), p.record().getIndex(), Math::max);
       }
       for (SessionLog log : touched) {
         try {
+          long started = System.nanoTime();
           log.out().flush();
           log.channel().force(false);
+          fsyncs.recordNanos(System.nanoTime() - started);
+          metrics.increment(ServerMetrics.LOG_FSYNCS);
         } catch (IOException e) {
           LOG.error("session log {}: cannot flush to disk: {}; what it holds back is sent anyway, "
               + "and may not survive a crash", log.path(), e.toString());
@@ -162,6 +182,10 @@ public final class SessionLogs implements AutoCloseable {
         return;
       }
     }
+  }
+
+  private double queued() {
+    return queue.size();
   }
 
   /** Writes what is queued, closes every file, stops the writer. */

@@ -63,6 +63,9 @@ public final class Table {
   private final Controls controls;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private long seq;
+  private org.veta.metrics.ServerMetrics metrics = org.veta.metrics.ServerMetrics.detached();
+  /** When the round being resolved entered RESOLUTION (System.nanoTime); 0 = none. */
+  private long resolving;
 
   Table(String id, int number, String joinCode, Game game, LoadedScenario scenario, long seed,
       TableOptions options, Executor workers, ScheduledExecutorService timers, SessionLog log,
@@ -319,7 +322,19 @@ public final class Table {
   }
 
   void logRecord(LogRecord.Builder record) {
+    if (record.hasRound() && resolving != 0) {
+      // The cycle logs the round once resolved: the engine's time for it, on this thread.
+      metrics.histogram(org.veta.metrics.ServerMetrics.ENGINE_ROUND)
+          .recordNanos(System.nanoTime() - resolving);
+      metrics.increment(org.veta.metrics.ServerMetrics.ROUNDS);
+      resolving = 0;
+    }
     record(record);
+  }
+
+  /** The server's metrics, given by the registry once the table is made. */
+  void metrics(org.veta.metrics.ServerMetrics serverMetrics) {
+    this.metrics = serverMetrics;
   }
 
   CompletableFuture<Void> closeLog() {
@@ -389,6 +404,9 @@ public final class Table {
 
   /** An event for everyone at the table, with the table's next sequence number. */
   void broadcast(ServerMessage.Builder body) {
+    if (!recovering && body.hasPhaseChanged() && body.getPhaseChanged().getPhase() == Phase.RESOLUTION) {
+      resolving = System.nanoTime();
+    }
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
     record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
     history.add(new Sent("", message));
