@@ -383,10 +383,20 @@ public final class Table {
     }
     record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
         .setSeat(slot == null ? "" : slot.seat.id()).setMessage(logged)));
-    if (slot != null && slot.member == to) {
+    if (slot != null && slot.member == to && !aRead(message)) {
       slot.answers.put(requestId, message);
     }
     deliver(to, message);
+  }
+
+  /**
+   * An answer to a request that only reads (the table, the moves, the inbox, a report, the
+   * proposals): not kept for a retry, since reading again answers as well, and these are the
+   * large answers (a TableView is kilobytes; a seat keeps 256 answers).
+   */
+  private static boolean aRead(ServerMessage answer) {
+    return answer.hasTable() || answer.hasMoves() || answer.hasInbox() || answer.hasReport()
+        || answer.hasProposals();
   }
 
   /** A message for one member that is no table event (no sequence number): logged and sent. */
@@ -409,7 +419,7 @@ public final class Table {
     }
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
     record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
-    history.add(new Sent("", message));
+    history.add(new Sent("", message.getSeq(), message.toByteArray()));
     for (Member m : members.keySet()) {
       deliver(m, message);
     }
@@ -454,7 +464,7 @@ public final class Table {
         ServerMessage message = view.apply(slot).setRequestId(0).setSeq(number).build();
         record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
             .setSeat(slot.seat.id()).setMessage(message)));
-        history.add(new Sent(slot.seat.id(), message));
+        history.add(new Sent(slot.seat.id(), number, message.toByteArray()));
         if (slot.member != null) {
           deliver(slot.member, message);
         }
@@ -462,15 +472,31 @@ public final class Table {
     }
   }
 
-  /** An event as it was sent: to everyone (seat empty) or in one seat's view. */
-  private record Sent(String seat, ServerMessage message) {}
+  /**
+   * An event as it was sent: to everyone (seat empty) or in one seat's view. Kept serialized: a
+   * game's events are read again only when a seat comes back, and as bytes they take a fraction of
+   * the memory of the messages (a round's report has every indicator and effect, per seat).
+   */
+  private record Sent(String seat, long seq, byte[] bytes) {
+    ServerMessage message() {
+      return parse(bytes);
+    }
+
+    private static ServerMessage parse(byte[] bytes) {
+      try {
+        return ServerMessage.parseFrom(bytes);
+      } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+        throw new IllegalStateException("an event kept by this table does not read back", e);
+      }
+    }
+  }
 
   private final java.util.List<Sent> history = new java.util.ArrayList<>();
 
   /** Sends again every event of the seat after the given number, in order. */
   void replay(Member to, SeatSlot slot, long after) {
     for (Sent sent : history) {
-      if (sent.message().getSeq() > after
+      if (sent.seq() > after
           && (sent.seat().isEmpty() || sent.seat().equals(slot.seat.id()))) {
         deliver(to, sent.message());
       }

@@ -11,7 +11,7 @@ import java.util.List;
 record LoadConfig(String host, int port, String key, boolean spawn, int sessions, int seats,
     String scenario, Path scenariosDir, double ratePerSeat, Duration warmup, Duration duration,
     String phaseSeconds, String serverHeap, List<String> serverJvmOptions, int ioThreads,
-    int workers, double probesPerSecond, long seed) {
+    int workers, double probesPerSecond, long seed, Duration reportEvery) {
 
   int connections() {
     return sessions * seats;

@@ -242,6 +242,21 @@ final class LoadRun {
         minHeld[0] = Math.min(minHeld[0], held);
       }
     }, 1, 1, TimeUnit.SECONDS);
+    // Every minute (and at the start of the window): the server's heap, connections and
+    // acknowledgement p99, for a soak's record of the heap over time.
+    long startedAt = System.nanoTime();
+    var watching = config.reportEvery().isZero() ? null : timer.scheduleAtFixedRate(() -> {
+      Metrics m = metrics.get();
+      if (m != null) {
+        double p99 = m.getHistogramsList().stream().filter(h -> h.getName().equals("ack_latency_us"))
+            .mapToDouble(org.veta.protocol.wire.Histogram::getP99).findFirst().orElse(0) / 1000;
+        progress.accept(String.format(java.util.Locale.ROOT, "t=%ds heap %.0f MiB used of %.0f, "
+            + "%d GCs %d ms, connections %.0f, cpu %.0f%%, server ack p99 %.1f ms (since start)",
+            (System.nanoTime() - startedAt) / 1_000_000_000L, m.getHeapUsedBytes() / 1048576.0,
+            m.getHeapMaxBytes() / 1048576.0, m.getGcCount(), m.getGcTimeMs(),
+            m.getCountersOrDefault("connections_open", 0), m.getProcessCpuLoad() * 100, p99));
+      }
+    }, config.reportEvery().toMillis(), config.reportEvery().toMillis(), TimeUnit.MILLISECONDS);
     java.util.concurrent.ScheduledFuture<?> probing = null;
     if (probe != null && config.probesPerSecond() > 0) {
       long every = Math.max(1, (long) (1_000_000 / config.probesPerSecond()));
@@ -288,6 +303,9 @@ final class LoadRun {
     }
     long measuredNanos = System.nanoTime() - (warmupEnd);
     counting.cancel(false);
+    if (watching != null) {
+      watching.cancel(false);
+    }
     if (probing != null) {
       probing.cancel(false);
     }

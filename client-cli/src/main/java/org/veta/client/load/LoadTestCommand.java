@@ -101,6 +101,11 @@ public final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "seeds the tables and the arrivals (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--report-every", paramLabel = "D", defaultValue = "60s",
+      description = "print the server's heap, GCs, connections and ack p99 to stderr this often; "
+          + "0 = never (default: ${DEFAULT-VALUE})")
+  String reportEvery;
+
   @Option(names = "--json", description = "print one JSON object instead of lines")
   boolean json;
 
@@ -159,7 +164,7 @@ public final class LoadTestCommand implements Callable<Integer> {
     String phases = phaseSeconds != null ? phaseSeconds : phasesOutlasting(warm.plus(window), rounds);
     LoadConfig config = new LoadConfig(host, port, secret, target.spawn, sessions, seats,
         scenarioName, scenariosDir, rate, warm, window, phases, serverHeap, serverJvmOptions,
-        ioThreads, workers, probes, seed);
+        ioThreads, workers, probes, seed, parseDuration(reportEvery));
     LoadRun run = new LoadRun(config, line -> err.println("loadtest: " + line));
     LoadReport report = run.run();
     LoadReport floorReport = floor ? run.floor() : null;
