@@ -40,6 +40,14 @@ public final class SessionLogs implements AutoCloseable {
   private final ServerMetrics metrics;
   private final LatencyHistogram fsyncs;
   private final LatencyHistogram batches;
+  /** Threads that force files to disk, several at once (I/O waits, not CPU). */
+  private final java.util.concurrent.ExecutorService fsyncPool =
+      java.util.concurrent.Executors.newFixedThreadPool(FSYNC_THREADS, r -> {
+        Thread t = new Thread(r, "veta-log-fsync");
+        t.setDaemon(true);
+        return t;
+      });
+  static final int FSYNC_THREADS = 8;
 
   public SessionLogs(Path dataDirectory) {
     this(dataDirectory, ServerMetrics.detached());
@@ -161,16 +169,31 @@ public final class SessionLogs implements AutoCloseable {
       for (Pending p : batch) {
         last.merge(p.log(), p.record().getIndex(), Math::max);
       }
-      for (SessionLog log : touched) {
-        try {
-          long started = System.nanoTime();
-          log.out().flush();
-          log.channel().force(false);
-          fsyncs.recordNanos(System.nanoTime() - started);
-          metrics.increment(ServerMetrics.LOG_FSYNCS);
-        } catch (IOException e) {
-          LOG.error("session log {}: cannot flush to disk: {}; what it holds back is sent anyway, "
-              + "and may not survive a crash", log.path(), e.toString());
+      // Files are flushed and forced side by side: one file's fsync does not wait for another's,
+      // and with hundreds of tables a group touches hundreds of files.
+      if (touched.size() == 1) {
+        sync(touched.iterator().next());
+      } else {
+        List<java.util.concurrent.Future<?>> syncing = new ArrayList<>(touched.size());
+        for (SessionLog log : touched) {
+          syncing.add(fsyncPool.submit(() -> sync(log)));
+        }
+        boolean interrupted = false;
+        for (java.util.concurrent.Future<?> f : syncing) {
+          while (true) {
+            try {
+              f.get();
+              break;
+            } catch (InterruptedException e) {
+              interrupted = true; // closing: finish this group first
+            } catch (java.util.concurrent.ExecutionException e) {
+              LOG.error("session log: an fsync failed: {}", e.getCause().toString());
+              break;
+            }
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
         }
       }
       for (Pending p : batch) {
@@ -188,6 +211,19 @@ public final class SessionLogs implements AutoCloseable {
     return queue.size();
   }
 
+  private void sync(SessionLog log) {
+    try {
+      long started = System.nanoTime();
+      log.out().flush();
+      log.channel().force(false);
+      fsyncs.recordNanos(System.nanoTime() - started);
+      metrics.increment(ServerMetrics.LOG_FSYNCS);
+    } catch (IOException e) {
+      LOG.error("session log {}: cannot flush to disk: {}; what it holds back is sent anyway, "
+          + "and may not survive a crash", log.path(), e.toString());
+    }
+  }
+
   /** Writes what is queued, closes every file, stops the writer. */
   @Override
   public void close() {
@@ -201,5 +237,6 @@ public final class SessionLogs implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    fsyncPool.shutdown();
   }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 public final class LoadTestCommand implements Callable<Integer> {
   /** The 8-seat scenario the tool carries for load tests (client-cli resources, load/peru8.textproto). */
   static final String EIGHT_SEATS = "peru8";
+  static final double MIN_ROUND_SECONDS = 120;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -77,7 +78,8 @@ public final class LoadTestCommand implements Callable<Integer> {
   String warmup;
 
   @Option(names = "--phase-seconds", paramLabel = "PHASE=SECONDS,...",
-      description = "the tables' phase lengths (default: long enough that no game ends before the run does)")
+      description = "the tables' phase lengths (default: rounds of 2 minutes or more, so long "
+          + "that no game ends before the run does: briefing 15 %, talks 35 %, orders 35 %, report 15 %)")
   String phaseSeconds;
 
   @Option(names = "--server-heap", paramLabel = "SIZE", defaultValue = "1g",
@@ -182,7 +184,9 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   /** Phase lengths for which a game of this many rounds lasts longer than the run. */
   static String phasesOutlasting(Duration run, int rounds) {
-    double round = Math.max(8, Math.ceil((run.toSeconds() + 60.0) / Math.max(1, rounds)));
+    // Rounds of two minutes at least, as in a workshop (people read, talk, order), and long
+    // enough that no game ends before the run does.
+    double round = Math.max(MIN_ROUND_SECONDS, Math.ceil((run.toSeconds() + 60.0) / Math.max(1, rounds)));
     return String.format(Locale.ROOT, "briefing=%.1f,talks=%.1f,orders=%.1f,report=%.1f",
         round * 0.15, round * 0.35, round * 0.35, round * 0.15);
   }
