@@ -30,7 +30,9 @@ public final class ClientMain implements Runnable {
         .addSubcommand(new JoinCommand(sessions))
         .addSubcommand(new PlayCommand(launcher, sessions))
         .addSubcommand(new FacilitateCommand(sessions))
-        .addSubcommand(new org.veta.client.replay.ReplayCommand(in, out, err));
+        .addSubcommand(new org.veta.client.replay.ReplayCommand(in, out, err))
+        .addSubcommand(new BotsCommand(out, err))
+        .addSubcommand(new org.veta.client.load.LoadTestCommand(out, err));
     commandLine.setOut(new java.io.PrintWriter(out, true));
     commandLine.setErr(new java.io.PrintWriter(err, true));
     // People should see a sentence, not a stack trace, whatever goes wrong.

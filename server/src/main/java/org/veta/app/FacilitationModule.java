@@ -31,9 +31,10 @@ final class FacilitationModule extends AbstractModule {
   @Provides
   @Singleton
   FacilitatorDesk desk(TableRegistry tables, ScenarioSource scenarios, FacilitatorKey key,
-      @Named(SessionModule.ENGINE_WORKERS) ExecutorService workers, ServerConfig config) {
+      @Named(SessionModule.ENGINE_WORKERS) ExecutorService workers, ServerConfig config,
+      org.veta.metrics.ServerMetrics metrics) {
     return new FacilitatorDesk(tables, scenarios, key, workers,
-        request -> open(tables, scenarios, config, request));
+        request -> open(tables, scenarios, config, request)).withMetrics(metrics);
   }
 
   /** Opens a facilitator's tables: the server's phase lengths unless the request says otherwise. */

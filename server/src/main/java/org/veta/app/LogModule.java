@@ -9,7 +9,7 @@ import org.veta.log.SessionLogs;
 final class LogModule extends AbstractModule {
   @Provides
   @Singleton
-  SessionLogs sessionLogs(ServerConfig config) {
-    return new SessionLogs(config.dataDir());
+  SessionLogs sessionLogs(ServerConfig config, org.veta.metrics.ServerMetrics metrics) {
+    return new SessionLogs(config.dataDir(), metrics);
   }
 }

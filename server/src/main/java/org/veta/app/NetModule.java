@@ -13,9 +13,9 @@ final class NetModule extends AbstractModule {
   @Provides
   @Singleton
   ServerChannelInitializer initializer(TableRegistry tables, FacilitatorDesk desk,
-      ServerConfig config) {
+      ServerConfig config, org.veta.metrics.ServerMetrics metrics) {
     return new ServerChannelInitializer(tables, desk, config.readIdle(), config.limits(),
-        config.tls());
+        config.tls(), metrics);
   }
 
   @Provides

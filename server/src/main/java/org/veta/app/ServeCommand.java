@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * {@code TABLE <n> <join code>} per table (n = 1..N; the tables are open before the port is
  * bound), then {@code RESUMED <n> <join code>} per session resumed from the data directory,
  * then {@code TLS FINGERPRINT SHA-256 <AB:CD:...>} with --tls-cert or --tls-self-signed,
- * then {@code FACILITATOR KEY <key>} unless the key came from --facilitator-key-file, and
+ * then {@code ADMIN <port>} with --admin-port, then {@code FACILITATOR KEY <key>} unless the key came from --facilitator-key-file, and
  * nothing else. The log goes to stderr and to DATA/logs/. Interrupting the thread
  * that runs the command stops the server as Ctrl-C does (the tests stop it so).
  */
@@ -91,6 +91,25 @@ final class ServeCommand implements Callable<Integer> {
           + "router (default: ${DEFAULT-VALUE}).")
   int maxConnectionsPerAddress;
 
+  @Option(names = "--admin-port", paramLabel = "N",
+      description = "Serve the server's metrics as Prometheus text at http://ADMIN-HOST:N/metrics "
+          + "(0 = any free port, printed on an ADMIN line); off unless given.")
+  Integer adminPort;
+
+  @Option(names = "--admin-host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address of the admin port; it has no authentication (default: ${DEFAULT-VALUE}).")
+  String adminHost;
+
+  @Option(names = "--talk-per-second", paramLabel = "RATE",
+      description = "Talk and negotiation a connection may send per second after its burst of 10 "
+          + "(default: 1; raise it only for load tests).")
+  Double talkPerSecond;
+
+  @Option(names = "--requests-per-second", paramLabel = "RATE",
+      description = "Requests of any kind a connection may send per second after its burst of 50 "
+          + "(default: 50; raise it only for load tests).")
+  Double requestsPerSecond;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -99,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       config = new ServerConfig(host, port, data, scenariosDir, PhaseDurations.parse(phaseSeconds),
           ServerConfig.DEFAULT_READ_IDLE, readKey(facilitatorKeyFile))
-          .withLimits(NetLimits.DEFAULT.withConnectionsPerAddress(maxConnectionsPerAddress))
+          .withLimits(limits())
           .withTls(tls());
       if (scenario != null && (tables < 1 || tables > 100)) {
         throw new IllegalArgumentException("--tables must be 1 to 100");
@@ -131,6 +150,7 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
       int bound = server.listen();
+      int admin = adminPort == null ? -1 : server.serveMetrics(adminHost, adminPort);
       out.println("LISTENING " + bound);
       for (Table t : opened) {
         // The table's number on this server, as the facilitator's console names it: 1..N on a
@@ -142,6 +162,9 @@ final class ServeCommand implements Callable<Integer> {
       }
       if (config.tls().enabled()) {
         out.println("TLS FINGERPRINT SHA-256 " + config.tls().fingerprint());
+      }
+      if (admin >= 0) {
+        out.println("ADMIN " + admin);
       }
       if (facilitatorKeyFile == null) {
         // Made for this run: shown once here, and kept beside the logs for a console on this
@@ -166,6 +189,19 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private boolean interrupted;
+
+  /** The default limits, with what the options raise. */
+  private NetLimits limits() {
+    NetLimits limits = NetLimits.DEFAULT.withConnectionsPerAddress(maxConnectionsPerAddress);
+    if (talkPerSecond != null) {
+      limits = limits.withTalk(limits.talkBurst(), talkPerSecond);
+    }
+    if (requestsPerSecond != null) {
+      limits = limits.withRequests(limits.requestBurst(), requestsPerSecond,
+          limits.refusalsBeforeClose());
+    }
+    return limits;
+  }
 
   /** The TLS the options ask for; IllegalArgumentException with a sentence if they do not fit. */
   private ServerTls tls() {

@@ -44,7 +44,8 @@ final class SessionModule extends AbstractModule {
   @Provides
   @Singleton
   TableRegistry tables(SessionLogs logs, @Named(TABLE_TIMERS) ScheduledExecutorService timers,
-      @Named(ENGINE_WORKERS) ExecutorService workers, Clock clock) {
-    return new TableRegistry(logs, timers, workers, clock);
+      @Named(ENGINE_WORKERS) ExecutorService workers, Clock clock,
+      org.veta.metrics.ServerMetrics metrics) {
+    return new TableRegistry(logs, timers, workers, clock, metrics);
   }
 }

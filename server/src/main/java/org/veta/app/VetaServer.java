@@ -19,10 +19,14 @@ public final class VetaServer implements AutoCloseable {
   private final TableRegistry tables;
   private final ScenarioSource scenarios;
   private final org.veta.facilitation.FacilitatorKey key;
+  private final org.veta.metrics.ServerMetrics metrics;
+  private org.veta.metrics.AdminServer admin;
 
   @Inject
   VetaServer(ServerConfig config, ServerLifecycle lifecycle, TableRegistry tables,
-      ScenarioSource scenarios, org.veta.facilitation.FacilitatorKey key) {
+      ScenarioSource scenarios, org.veta.facilitation.FacilitatorKey key,
+      org.veta.metrics.ServerMetrics metrics) {
+    this.metrics = metrics;
     this.config = config;
     this.lifecycle = lifecycle;
     this.tables = tables;
@@ -38,7 +42,7 @@ public final class VetaServer implements AutoCloseable {
   /** Builds the object graph; nothing listens until {@link #listen}. */
   public static VetaServer create(ServerConfig config) {
     return Guice.createInjector(new ConfigModule(config), new NetModule(), new SessionModule(),
-        new LogModule(), new ScenarioModule(), new FacilitationModule())
+        new LogModule(), new ScenarioModule(), new FacilitationModule(), new MetricsModule())
         .getInstance(VetaServer.class);
   }
 
@@ -74,6 +78,22 @@ public final class VetaServer implements AutoCloseable {
     return tables.resumeAll(tableOptions());
   }
 
+  /** The server's counters and histograms (what GetMetrics and the admin port show). */
+  public org.veta.metrics.ServerMetrics metrics() {
+    return metrics;
+  }
+
+  /**
+   * Serves GET /metrics (Prometheus text) on host:port, on a thread of its own, until the server
+   * closes; returns the bound port (0 = any free port).
+   */
+  public synchronized int serveMetrics(String host, int port) throws IOException {
+    if (admin == null) {
+      admin = org.veta.metrics.AdminServer.start(host, port, metrics);
+    }
+    return admin.port();
+  }
+
   /** Binds the port; returns it. */
   public int listen() throws InterruptedException {
     return lifecycle.start();
@@ -81,6 +101,12 @@ public final class VetaServer implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (admin != null) {
+        admin.close();
+        admin = null;
+      }
+    }
     lifecycle.close();
   }
 }

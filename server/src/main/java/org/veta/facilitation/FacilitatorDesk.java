@@ -50,6 +50,7 @@ public final class FacilitatorDesk implements TableWatch {
   private final Executor workers;
   private final TableFactory factory;
   private final Set<Facilitator> consoles = new CopyOnWriteArraySet<>();
+  private volatile org.veta.metrics.ServerMetrics metrics = org.veta.metrics.ServerMetrics.detached();
 
   /** Opens tables as the server's configuration says (phase lengths, data directory). */
   public interface TableFactory {
@@ -64,6 +65,12 @@ public final class FacilitatorDesk implements TableWatch {
     this.workers = workers;
     this.factory = factory;
     tables.watch(this);
+  }
+
+  /** The server's metrics, which GetMetrics answers with. */
+  public FacilitatorDesk withMetrics(org.veta.metrics.ServerMetrics serverMetrics) {
+    this.metrics = serverMetrics;
+    return this;
   }
 
   /** Whether a Hello's key gives facilitator rights. */
@@ -125,6 +132,8 @@ public final class FacilitatorDesk implements TableWatch {
       case INJECT -> each(from, id, request.getInject().getTables(), t -> inject(from, t, request));
       case GET_LOG -> log(from, id, request.getGetLog());
       case COMPARE -> compare(from, id, request.getCompare().getScenario());
+      // A snapshot takes microseconds (the histograms are copied): fine on the event loop.
+      case GET_METRICS -> from.answer(id, ServerMessage.newBuilder().setMetrics(metrics.snapshot()));
       default -> from.refuse(id, ErrorCode.INVALID_ARGUMENT,
           "That request means nothing to the facilitator's desk (" + request.getBodyCase() + ").");
     }

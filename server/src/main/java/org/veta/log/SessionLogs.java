@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.veta.metrics.LatencyHistogram;
+import org.veta.metrics.ServerMetrics;
 import org.veta.protocol.log.LogRecord;
 
 /**
@@ -35,12 +37,33 @@ public final class SessionLogs implements AutoCloseable {
   private volatile boolean closing;
 
   private final boolean synchronous;
+  private final ServerMetrics metrics;
+  private final LatencyHistogram fsyncs;
+  private final LatencyHistogram batches;
+  /** Threads that force files to disk, several at once (I/O waits, not CPU). */
+  private final java.util.concurrent.ExecutorService fsyncPool =
+      java.util.concurrent.Executors.newFixedThreadPool(FSYNC_THREADS, r -> {
+        Thread t = new Thread(r, "veta-log-fsync");
+        t.setDaemon(true);
+        return t;
+      });
+  static final int FSYNC_THREADS = 8;
 
   public SessionLogs(Path dataDirectory) {
-    this(dataDirectory, false);
+    this(dataDirectory, ServerMetrics.detached());
   }
 
-  private SessionLogs(Path dataDirectory, boolean synchronous) {
+  /** With the server's metrics: records written, fsyncs and their latency, group sizes. */
+  public SessionLogs(Path dataDirectory, ServerMetrics metrics) {
+    this(dataDirectory, false, metrics);
+  }
+
+  private SessionLogs(Path dataDirectory, boolean synchronous, ServerMetrics metrics) {
+    this.metrics = metrics;
+    this.fsyncs = metrics.histogram(ServerMetrics.FSYNC_LATENCY);
+    this.batches = metrics.histogram(ServerMetrics.LOG_BATCH);
+    metrics.gauge("log_queue_records", "Session log records waiting for the writer thread.",
+        this::queued);
     this.directory = dataDirectory.resolve("sessions");
     this.synchronous = synchronous;
     this.writer = new Thread(this::writeLoop, "veta-log-writer");
@@ -56,7 +79,7 @@ public final class SessionLogs implements AutoCloseable {
    * another thread. Every record is as durable as with the writer, only not grouped.
    */
   public static SessionLogs onCallingThread(Path dataDirectory) {
-    return new SessionLogs(dataDirectory, true);
+    return new SessionLogs(dataDirectory, true, ServerMetrics.detached());
   }
 
   public Path directory() {
@@ -140,17 +163,37 @@ public final class SessionLogs implements AutoCloseable {
       }
       // Group commit: one flush and one fsync per file for everything that arrived together,
       // however many tables and records it holds.
+      batches.recordMicros(batch.size()); // a count, kept in the same kind of histogram
+      metrics.counter(ServerMetrics.LOG_RECORDS).add(batch.size());
       java.util.Map<SessionLog, Long> last = new java.util.HashMap<>();
       for (Pending p : batch) {
         last.merge(p.log(), p.record().getIndex(), Math::max);
       }
-      for (SessionLog log : touched) {
-        try {
-          log.out().flush();
-          log.channel().force(false);
-        } catch (IOException e) {
-          LOG.error("session log {}: cannot flush to disk: {}; what it holds back is sent anyway, "
-              + "and may not survive a crash", log.path(), e.toString());
+      // Files are flushed and forced side by side: one file's fsync does not wait for another's,
+      // and with hundreds of tables a group touches hundreds of files.
+      if (touched.size() == 1) {
+        sync(touched.iterator().next());
+      } else {
+        List<java.util.concurrent.Future<?>> syncing = new ArrayList<>(touched.size());
+        for (SessionLog log : touched) {
+          syncing.add(fsyncPool.submit(() -> sync(log)));
+        }
+        boolean interrupted = false;
+        for (java.util.concurrent.Future<?> f : syncing) {
+          while (true) {
+            try {
+              f.get();
+              break;
+            } catch (InterruptedException e) {
+              interrupted = true; // closing: finish this group first
+            } catch (java.util.concurrent.ExecutionException e) {
+              LOG.error("session log: an fsync failed: {}", e.getCause().toString());
+              break;
+            }
+          }
+        }
+        if (interrupted) {
+          Thread.currentThread().interrupt();
         }
       }
       for (Pending p : batch) {
@@ -161,6 +204,23 @@ public final class SessionLogs implements AutoCloseable {
       if (closing && queue.isEmpty()) {
         return;
       }
+    }
+  }
+
+  private double queued() {
+    return queue.size();
+  }
+
+  private void sync(SessionLog log) {
+    try {
+      long started = System.nanoTime();
+      log.out().flush();
+      log.channel().force(false);
+      fsyncs.recordNanos(System.nanoTime() - started);
+      metrics.increment(ServerMetrics.LOG_FSYNCS);
+    } catch (IOException e) {
+      LOG.error("session log {}: cannot flush to disk: {}; what it holds back is sent anyway, "
+          + "and may not survive a crash", log.path(), e.toString());
     }
   }
 
@@ -177,5 +237,6 @@ public final class SessionLogs implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    fsyncPool.shutdown();
   }
 }

@@ -11,6 +11,8 @@ public final class HandlerNames {
   public static final String PROTOBUF_DECODER = "protobuf-decoder";
   public static final String FRAME_ENCODER = "frame-encoder";
   public static final String PROTOBUF_ENCODER = "protobuf-encoder";
+  /** Counts messages and times each request to its answer (org.veta.metrics). */
+  public static final String METRICS = "metrics";
   /** The connection's limits (rate, wrong codes, unknown kinds), just before the connection. */
   public static final String GUARD = "guard";
   /** Instead of everything else, on a connection from an address with too many open. */

@@ -9,6 +9,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.veta.facilitation.FacilitatorDesk;
+import org.veta.metrics.ServerMetrics;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.session.TableRegistry;
 
@@ -30,6 +31,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
   private final Duration readIdle;
   private final AddressLimits addresses;
   private final ServerTls tls;
+  private final ServerMetrics metrics;
 
   /** Plain TCP with the default limits. */
   public ServerChannelInitializer(TableRegistry tables, FacilitatorDesk desk, Duration readIdle) {
@@ -38,6 +40,12 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
 
   public ServerChannelInitializer(TableRegistry tables, FacilitatorDesk desk, Duration readIdle,
       NetLimits limits, ServerTls tls) {
+    this(tables, desk, readIdle, limits, tls, ServerMetrics.detached());
+  }
+
+  public ServerChannelInitializer(TableRegistry tables, FacilitatorDesk desk, Duration readIdle,
+      NetLimits limits, ServerTls tls, ServerMetrics metrics) {
+    this.metrics = metrics;
     this.tables = tables;
     this.desk = desk;
     this.readIdle = readIdle;
@@ -48,6 +56,9 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
   @Override
   protected void initChannel(Channel ch) {
     String address = AddressLimits.key(ch.remoteAddress());
+    metrics.increment(ServerMetrics.CONNECTIONS_TOTAL);
+    metrics.counter(ServerMetrics.CONNECTIONS_OPEN).increment();
+    ch.closeFuture().addListener(f -> metrics.counter(ServerMetrics.CONNECTIONS_OPEN).decrement());
     if (tls.enabled()) {
       ch.pipeline().addLast(HandlerNames.TLS_GATE, new TlsGate(tls));
     }
@@ -68,6 +79,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
         .addLast(HandlerNames.PROTOBUF_DECODER, new ProtobufDecoder(ClientMessage.getDefaultInstance()))
         .addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender())
         .addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder())
+        .addLast(HandlerNames.METRICS, new MetricsHandler(metrics))
         .addLast(HandlerNames.GUARD, new RequestGuard(addresses, address, System::nanoTime))
         .addLast(HandlerNames.CONNECTION, new Connection(tables, desk));
   }

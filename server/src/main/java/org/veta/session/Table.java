@@ -64,6 +64,9 @@ public final class Table {
   private final Grace grace;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private long seq;
+  private org.veta.metrics.ServerMetrics metrics = org.veta.metrics.ServerMetrics.detached();
+  /** When the round being resolved entered RESOLUTION (System.nanoTime); 0 = none. */
+  private long resolving;
 
   Table(String id, int number, String joinCode, Game game, LoadedScenario scenario, long seed,
       TableOptions options, Executor workers, ScheduledExecutorService timers, SessionLog log,
@@ -321,7 +324,19 @@ public final class Table {
   }
 
   void logRecord(LogRecord.Builder record) {
+    if (record.hasRound() && resolving != 0) {
+      // The cycle logs the round once resolved: the engine's time for it, on this thread.
+      metrics.histogram(org.veta.metrics.ServerMetrics.ENGINE_ROUND)
+          .recordNanos(System.nanoTime() - resolving);
+      metrics.increment(org.veta.metrics.ServerMetrics.ROUNDS);
+      resolving = 0;
+    }
     record(record);
+  }
+
+  /** The server's metrics, given by the registry once the table is made. */
+  void metrics(org.veta.metrics.ServerMetrics serverMetrics) {
+    this.metrics = serverMetrics;
   }
 
   CompletableFuture<Void> closeLog() {
@@ -374,10 +389,20 @@ public final class Table {
     }
     record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
         .setSeat(slot == null ? "" : slot.seat.id()).setMessage(logged)));
-    if (slot != null && slot.member == to) {
+    if (slot != null && slot.member == to && !aRead(message)) {
       slot.answers.put(requestId, message);
     }
     deliver(to, message);
+  }
+
+  /**
+   * An answer to a request that only reads (the table, the moves, the inbox, a report, the
+   * proposals): not kept for a retry, since reading again answers as well, and these are the
+   * large answers (a TableView is kilobytes; a seat keeps 256 answers).
+   */
+  private static boolean aRead(ServerMessage answer) {
+    return answer.hasTable() || answer.hasMoves() || answer.hasInbox() || answer.hasReport()
+        || answer.hasProposals();
   }
 
   /** A message for one member that is no table event (no sequence number): logged and sent. */
@@ -395,9 +420,12 @@ public final class Table {
 
   /** An event for everyone at the table, with the table's next sequence number. */
   void broadcast(ServerMessage.Builder body) {
+    if (!recovering && body.hasPhaseChanged() && body.getPhaseChanged().getPhase() == Phase.RESOLUTION) {
+      resolving = System.nanoTime();
+    }
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
     record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
-    history.add(new Sent("", message));
+    history.add(new Sent("", message.getSeq(), message.toByteArray()));
     for (Member m : members.keySet()) {
       deliver(m, message);
     }
@@ -442,7 +470,7 @@ public final class Table {
         ServerMessage message = view.apply(slot).setRequestId(0).setSeq(number).build();
         record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
             .setSeat(slot.seat.id()).setMessage(message)));
-        history.add(new Sent(slot.seat.id(), message));
+        history.add(new Sent(slot.seat.id(), number, message.toByteArray()));
         if (slot.member != null) {
           deliver(slot.member, message);
         }
@@ -450,15 +478,31 @@ public final class Table {
     }
   }
 
-  /** An event as it was sent: to everyone (seat empty) or in one seat's view. */
-  private record Sent(String seat, ServerMessage message) {}
+  /**
+   * An event as it was sent: to everyone (seat empty) or in one seat's view. Kept serialized: a
+   * game's events are read again only when a seat comes back, and as bytes they take a fraction of
+   * the memory of the messages (a round's report has every indicator and effect, per seat).
+   */
+  private record Sent(String seat, long seq, byte[] bytes) {
+    ServerMessage message() {
+      return parse(bytes);
+    }
+
+    private static ServerMessage parse(byte[] bytes) {
+      try {
+        return ServerMessage.parseFrom(bytes);
+      } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+        throw new IllegalStateException("an event kept by this table does not read back", e);
+      }
+    }
+  }
 
   private final java.util.List<Sent> history = new java.util.ArrayList<>();
 
   /** Sends again every event of the seat after the given number, in order. */
   void replay(Member to, SeatSlot slot, long after) {
     for (Sent sent : history) {
-      if (sent.message().getSeq() > after
+      if (sent.seq() > after
           && (sent.seat().isEmpty() || sent.seat().equals(slot.seat.id()))) {
         deliver(to, sent.message());
       }

@@ -56,8 +56,19 @@ public final class TableRegistry {
     }
   };
 
+  private final org.veta.metrics.ServerMetrics metrics;
+
   public TableRegistry(SessionLogs logs, ScheduledExecutorService timers, Executor workers,
       Clock clock) {
+    this(logs, timers, workers, clock, org.veta.metrics.ServerMetrics.detached());
+  }
+
+  /** With the server's metrics: tables opened and open, and each table's engine time. */
+  public TableRegistry(SessionLogs logs, ScheduledExecutorService timers, Executor workers,
+      Clock clock, org.veta.metrics.ServerMetrics metrics) {
+    this.metrics = metrics;
+    metrics.gauge(org.veta.metrics.ServerMetrics.SESSIONS_OPEN, "Tables open and not ended.",
+        () -> byId.values().stream().filter(t -> !t.ended().isDone()).count());
     this.logs = logs;
     this.timers = timers;
     this.workers = workers;
@@ -89,6 +100,8 @@ public final class TableRegistry {
             SeatViews.EVERYONE))).build());
     Table table = new Table(id, number, code, game, scenario, seed, options, workers, timers, log,
         clock, overview);
+    table.metrics(metrics);
+    metrics.increment(org.veta.metrics.ServerMetrics.SESSIONS_TOTAL);
     byId.put(id, table);
     byCode.put(code, table);
     byNumber.put(number, table);
@@ -169,6 +182,7 @@ public final class TableRegistry {
     Table table = new Table(header.getTableId(), number, header.getJoinCode(),
         Game.compile(scenario), loaded, header.getSeed(), options, workers, timers, log, clock,
         overview);
+    table.metrics(metrics);
     try {
       Resumption.replay(table, contents);
     } catch (Resumption.Diverged e) {
@@ -178,6 +192,7 @@ public final class TableRegistry {
     byId.put(table.id(), table);
     byCode.put(table.joinCode(), table);
     byNumber.put(number, table);
+    metrics.increment(org.veta.metrics.ServerMetrics.SESSIONS_TOTAL);
     LOG.info("table {} resumed from its log: {}, join code {}", table.id(), table.cycle().now(),
         table.joinCode());
     return Optional.of(table);

@@ -136,6 +136,41 @@ class ServeCommandTest {
   }
 
   @Test
+  void theAdminPortIsPrintedAndServesTheMetrics() throws Exception {
+    Lines stdout = new Lines();
+    PrintStream original = System.out;
+    CompletableFuture<Integer> exit = new CompletableFuture<>();
+    Thread serve = new Thread(() -> exit.complete(VetaMain.run("serve", "--port", "0", "--data",
+        data.toString(), "--admin-port", "0", "--talk-per-second", "5",
+        "--requests-per-second", "200")), "serve-under-test");
+    String listening;
+    String admin;
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    try {
+      serve.start();
+      listening = stdout.next();
+      admin = stdout.next();
+      assertThat(stdout.next()).startsWith("FACILITATOR KEY ");
+    } finally {
+      System.setOut(original);
+    }
+    try {
+      assertThat(listening).matches("LISTENING [1-9][0-9]*");
+      assertThat(admin).matches("ADMIN [1-9][0-9]*");
+      var response = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+              + admin.split(" ")[1] + "/metrics")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).contains("# TYPE veta_connections_open gauge");
+    } finally {
+      serve.interrupt();
+      assertThat(exit.get(TestClient.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isZero();
+    }
+    serve.join();
+  }
+
+  @Test
   void tlsOptionsThatDoNotFitAreRefusedWithASentence() {
     Path missing = data.resolve("missing.pem");
     assertThat(VetaMain.run("serve", "--port", "0", "--data", data.toString(),

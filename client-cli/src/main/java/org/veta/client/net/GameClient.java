@@ -47,9 +47,10 @@ public final class GameClient implements AutoCloseable {
 
   private final Consumer<ServerMessage> eventListener;
   private final Consumer<ServerMessage> answerObserver;
-  private final EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("veta-net", true));
-  private final ExecutorService inbound =
-      Executors.newSingleThreadExecutor(new DefaultThreadFactory("veta-inbound", true));
+  private final EventLoopGroup group;
+  /** Ours to shut down on close: a client alone in its process (not one of many bots). */
+  private final boolean ownsThreads;
+  private final java.util.concurrent.Executor inbound;
   private final AtomicLong nextRequestId = new AtomicLong(1);
   private final Map<Long, CompletableFuture<ServerMessage>> pending = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -87,6 +88,23 @@ public final class GameClient implements AutoCloseable {
   public GameClient(Consumer<ServerMessage> eventListener, Consumer<ServerMessage> answerObserver) {
     this.eventListener = eventListener;
     this.answerObserver = answerObserver;
+    this.group = new NioEventLoopGroup(1, new DefaultThreadFactory("veta-net", true));
+    this.inbound = Executors.newSingleThreadExecutor(new DefaultThreadFactory("veta-inbound", true));
+    this.ownsThreads = true;
+  }
+
+  /**
+   * One of many clients in a process (network bots, the load tool): the connection runs on the
+   * shared event loops, and answers and events are handed over in order on the shared pool, one
+   * task at a time for this client, so thousands of clients need a few threads, not two each.
+   */
+  public GameClient(ClientThreads shared, Consumer<ServerMessage> eventListener,
+      Consumer<ServerMessage> answerObserver) {
+    this.eventListener = eventListener;
+    this.answerObserver = answerObserver;
+    this.group = shared.group();
+    this.inbound = shared.serial();
+    this.ownsThreads = false;
   }
 
   /** Connects, says Hello and completes with the server's Welcome (or fails, e.g. ServerRefusedException). */
@@ -262,9 +280,13 @@ public final class GameClient implements AutoCloseable {
     } else if (current != null) {
       current.close();
     }
-    group.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    if (ownsThreads) {
+      group.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    }
     deliver(() -> closed.complete(null));
-    inbound.shutdown();
+    if (ownsThreads) {
+      ((ExecutorService) inbound).shutdown();
+    }
   }
 
   void onMessage(ServerMessage message) {

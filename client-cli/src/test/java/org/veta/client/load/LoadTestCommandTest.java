@@ -1,0 +1,83 @@
+package org.veta.client.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veta.app.ServerConfig;
+import org.veta.app.VetaServer;
+import org.veta.net.NetLimits;
+import org.veta.session.PhaseDurations;
+import picocli.CommandLine;
+
+/**
+ * The load tool, small: two tutorial sessions for a few seconds against a server in this process,
+ * and the same traffic against the echo floor in a process of its own. What it prints is checked
+ * for shape and sense, never for speed.
+ */
+class LoadTestCommandTest {
+  private static String run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new CommandLine(new LoadTestCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8))).execute(args);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).as("stdout:%n%s%nstderr:%n%s", printed, err.toString(StandardCharsets.UTF_8))
+        .isZero();
+    return printed;
+  }
+
+  @Test
+  void aSmallRunAgainstARealServerReportsAsJson(@TempDir Path dir) throws Exception {
+    try (VetaServer server = VetaServer.create(ServerConfig.defaults(dir.resolve("data"))
+        .withHost("127.0.0.1").withPort(0)
+        .withLimits(NetLimits.DEFAULT.withConnectionsPerAddress(1000))
+        .withDurations(PhaseDurations.DEFAULT))) {
+      int port = server.listen();
+      Path key = Files.writeString(dir.resolve("key"), server.facilitatorKey() + "\n");
+      String json = run("--connect", "127.0.0.1:" + port, "--key-file", key.toString(),
+          "--sessions", "2", "--seats", "3", "--rate", "2", "--warmup", "1s", "--duration", "3s",
+          "--phase-seconds", "briefing=0.5,talks=1,orders=1,report=0.5", "--json");
+      assertThat(json.strip()).startsWith("{").endsWith("}");
+      assertThat(json).contains("\"target\":\"veta\"", "\"connections\":6",
+          "\"connections_held_end\":6", "\"ack_ms\":{\"count\":", "\"fanout_nudge_ms\":",
+          "\"server\":{", "\"messages_in_per_s\":", "\"heap_used_mib\":", "\"ack_latency_ms\":",
+          "\"fsync_latency_ms\":", "\"engine_round_ms\":");
+      assertThat(json).doesNotContain("\"answers\":0,");
+      assertThat(json).doesNotContain("RATE_LIMITED");
+    }
+  }
+
+  @Test
+  void theFloorRunsTheSameTrafficAgainstABareEchoServer() throws Exception {
+    LoadConfig config = new LoadConfig("127.0.0.1", 0, "", false, 2, 3, "tutorial", null, 5,
+        Duration.ofMillis(500), Duration.ofSeconds(2), "", "64m", java.util.List.of(), 1, 1, 0, 1,
+        Duration.ZERO);
+    LoadReport floor = new LoadRun(config, line -> { }).floor();
+    assertThat(floor.target()).isEqualTo("echo floor");
+    assertThat(floor.heldEnd()).isEqualTo(6);
+    assertThat(floor.answered()).isPositive();
+    assertThat(floor.ack().count()).isPositive();
+    assertThat(floor.errors()).isEmpty();
+    assertThat(floor.text(null)).contains("ack latency", "connections held");
+  }
+
+  @Test
+  void durationsAndPhases() {
+    assertThat(LoadTestCommand.parseDuration("90s")).isEqualTo(Duration.ofSeconds(90));
+    assertThat(LoadTestCommand.parseDuration("5m")).isEqualTo(Duration.ofMinutes(5));
+    assertThat(LoadTestCommand.parseDuration("1h")).isEqualTo(Duration.ofHours(1));
+    assertThat(LoadTestCommand.parseDuration("2")).isEqualTo(Duration.ofSeconds(2));
+    // A 30-minute run of a 14-round game: rounds of at least (1800 + 60) / 14 s.
+    String phases = LoadTestCommand.phasesOutlasting(Duration.ofMinutes(30), 14);
+    double round = java.util.Arrays.stream(phases.split(","))
+        .mapToDouble(p -> Double.parseDouble(p.split("=")[1])).sum();
+    assertThat(round * 14).isGreaterThan(1800);
+  }
+}
