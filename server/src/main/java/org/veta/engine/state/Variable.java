@@ -20,10 +20,10 @@ public interface Variable {
 
     public String format(double value) {
       return switch (this) {
-        case SHARE -> String.format(java.util.Locale.ROOT, "%.0f%%", value * 100);
-        case COUNT, ROUND -> String.format(java.util.Locale.ROOT, "%.0f", value);
+        case SHARE -> WholeNumbers.format(value * 100, false) + "%";
+        case COUNT, ROUND -> WholeNumbers.format(value, false);
         case FLAG -> value >= 0.5 ? "yes" : "no";
-        case US_DOLLARS -> String.format(java.util.Locale.ROOT, "US$%,.0f", value);
+        case US_DOLLARS -> "US$" + WholeNumbers.format(value, true);
         case VALUE -> new java.math.BigDecimal(Math.round(value * 100) / 100.0 + "")
             .stripTrailingZeros().toPlainString();
       };
