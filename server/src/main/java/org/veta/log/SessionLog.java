@@ -15,7 +15,8 @@ import org.veta.protocol.log.LogRecord;
  *
  * <p>{@link #afterDurable} holds back what the table sends until every record appended before it
  * is on disk (written and fsynced): an answer is an acknowledgement, and nothing acknowledged may
- * be lost. Held messages are released in the order they were given, by the writer thread.
+ * be lost. Held messages are released in the order they were given, by the writer thread that
+ * forced the records they follow.
  */
 public final class SessionLog {
   private final SessionLogs owner;
@@ -30,6 +31,11 @@ public final class SessionLog {
   private long durable = -1;
 
   private record Held(long after, Runnable send) {}
+
+  /** Records handed over and not yet taken by a writer; guarded by itself. */
+  private final java.util.List<SessionLogs.Pending> pending = new java.util.ArrayList<>();
+  /** A writer has this log in hand or queued: new records join its next group. */
+  private boolean draining;
 
   SessionLog(SessionLogs owner, Path path, OutputStream out, FileChannel channel, long next) {
     this.owner = owner;
@@ -65,6 +71,38 @@ public final class SessionLog {
       while (!held.isEmpty() && held.peek().after() <= durable) {
         held.poll().send().run();
       }
+    }
+  }
+
+  /** Adds a record to the next group; true if the log needs a writer (none has it in hand). */
+  boolean offer(SessionLogs.Pending record) {
+    synchronized (pending) {
+      pending.add(record);
+      if (draining) {
+        return false;
+      }
+      draining = true;
+      return true;
+    }
+  }
+
+  /** Everything waiting, in the order appended: the group a writer commits now. */
+  java.util.List<SessionLogs.Pending> takePending() {
+    synchronized (pending) {
+      java.util.List<SessionLogs.Pending> group = new java.util.ArrayList<>(pending);
+      pending.clear();
+      return group;
+    }
+  }
+
+  /** After a group: true if more arrived (the writer schedules another), else the log rests. */
+  boolean morePending() {
+    synchronized (pending) {
+      if (pending.isEmpty()) {
+        draining = false;
+        return false;
+      }
+      return true;
     }
   }
 

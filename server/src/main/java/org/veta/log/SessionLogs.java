@@ -8,13 +8,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veta.metrics.LatencyHistogram;
@@ -22,32 +22,38 @@ import org.veta.metrics.ServerMetrics;
 import org.veta.protocol.log.LogRecord;
 
 /**
- * The session logs of every table, written by one writer thread: tables hand records over and
- * never wait for the disk, and records that arrive together are flushed together. One file per
- * table, under {@code DATA/sessions/}, in the {@link LogFormat}: checksummed LogRecords.
+ * The session logs of every table. One file per table, under {@code DATA/sessions/}, in the
+ * {@link LogFormat}: checksummed LogRecords. Tables hand records over and never wait for the
+ * disk.
+ *
+ * <p>Each file commits in groups of its own: a small pool of writer threads takes whatever a file
+ * has waiting, writes it, forces it to disk and releases what waited for it, while records that
+ * arrive meanwhile gather for the next group. Files do not wait for one another: with a thousand
+ * tables, one server-wide group had every answer wait for the slowest of a thousand fsyncs, and
+ * its one thread serialised every record of the server (the load test's tail of a second).
  */
 public final class SessionLogs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SessionLogs.class);
 
-  private record Pending(SessionLog log, LogRecord record, CompletableFuture<Void> written) {}
+  /** A record on its way to disk, and the future the table is given for it. */
+  record Pending(LogRecord record, CompletableFuture<Void> written, long handedNanos) {}
+
+  /**
+   * Threads that write and force files, several at once: an fsync is mostly a wait for the
+   * device, so more threads than cores keep it busy without taking the cores from the tables.
+   */
+  static final int WRITER_THREADS = 8;
 
   private final Path directory;
-  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private final Thread writer;
+  private final ExecutorService writers;
+  private final AtomicLong queued = new AtomicLong();
   private volatile boolean closing;
 
   private final boolean synchronous;
   private final ServerMetrics metrics;
   private final LatencyHistogram fsyncs;
   private final LatencyHistogram batches;
-  /** Threads that force files to disk, several at once (I/O waits, not CPU). */
-  private final java.util.concurrent.ExecutorService fsyncPool =
-      java.util.concurrent.Executors.newFixedThreadPool(FSYNC_THREADS, r -> {
-        Thread t = new Thread(r, "veta-log-fsync");
-        t.setDaemon(true);
-        return t;
-      });
-  static final int FSYNC_THREADS = 8;
+  private final LatencyHistogram commits;
 
   public SessionLogs(Path dataDirectory) {
     this(dataDirectory, ServerMetrics.detached());
@@ -62,21 +68,22 @@ public final class SessionLogs implements AutoCloseable {
     this.metrics = metrics;
     this.fsyncs = metrics.histogram(ServerMetrics.FSYNC_LATENCY);
     this.batches = metrics.histogram(ServerMetrics.LOG_BATCH);
-    metrics.gauge("log_queue_records", "Session log records waiting for the writer thread.",
-        this::queued);
+    this.commits = metrics.histogram(ServerMetrics.LOG_COMMIT);
+    metrics.gauge("log_queue_records", "Session log records waiting for a writer thread.",
+        () -> (double) queued.get());
     this.directory = dataDirectory.resolve("sessions");
     this.synchronous = synchronous;
-    this.writer = new Thread(this::writeLoop, "veta-log-writer");
-    this.writer.setDaemon(true);
-    if (!synchronous) {
-      this.writer.start();
-    }
+    this.writers = synchronous ? null : Executors.newFixedThreadPool(WRITER_THREADS, r -> {
+      Thread t = new Thread(r, "veta-log-writer");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   /**
-   * Logs written and forced on the thread that appends, with no writer thread: for a table run on
-   * one thread (the pipeline tests on an EmbeddedChannel), where answers must not come from
-   * another thread. Every record is as durable as with the writer, only not grouped.
+   * Logs written and forced on the thread that appends, with no writer threads: for a table run
+   * on one thread (the pipeline tests on an EmbeddedChannel), where answers must not come from
+   * another thread. Every record is as durable as with the writers, only not grouped.
    */
   public static SessionLogs onCallingThread(Path dataDirectory) {
     return new SessionLogs(dataDirectory, true, ServerMetrics.detached());
@@ -121,97 +128,55 @@ public final class SessionLogs implements AutoCloseable {
       written.completeExceptionally(new IOException("the session logs are closed"));
       return written;
     }
+    Pending pending = new Pending(record, written, System.nanoTime());
     if (synchronous) {
-      try {
-        LogFormat.write(record, log.out());
-        log.out().flush();
-        log.channel().force(false);
-        written.complete(null);
-      } catch (IOException e) {
-        LOG.error("session log {}: cannot write record {}: {}", log.path(), record.getIndex(),
-            e.toString());
-        written.completeExceptionally(e);
-      }
-      log.durableUpTo(record.getIndex());
+      commit(log, List.of(pending));
       return written;
     }
-    queue.add(new Pending(log, record, written));
+    queued.incrementAndGet();
+    if (log.offer(pending)) {
+      schedule(log);
+    }
     return written;
   }
 
-  private void writeLoop() {
-    List<Pending> batch = new ArrayList<>();
-    while (true) {
-      try {
-        batch.add(queue.take());
-      } catch (InterruptedException e) {
-        if (queue.isEmpty()) {
-          return;
-        }
-      }
-      queue.drainTo(batch);
-      Set<SessionLog> touched = new HashSet<>();
-      for (Pending p : batch) {
-        try {
-          LogFormat.write(p.record(), p.log().out());
-          touched.add(p.log());
-        } catch (IOException e) {
-          LOG.error("session log {}: cannot write record {}: {}", p.log().path(), p.record().getIndex(),
-              e.toString());
-          p.written().completeExceptionally(e);
-        }
-      }
-      // Group commit: one flush and one fsync per file for everything that arrived together,
-      // however many tables and records it holds.
-      batches.recordMicros(batch.size()); // a count, kept in the same kind of histogram
-      metrics.counter(ServerMetrics.LOG_RECORDS).add(batch.size());
-      java.util.Map<SessionLog, Long> last = new java.util.HashMap<>();
-      for (Pending p : batch) {
-        last.merge(p.log(), p.record().getIndex(), Math::max);
-      }
-      // Files are flushed and forced side by side: one file's fsync does not wait for another's,
-      // and with hundreds of tables a group touches hundreds of files.
-      if (touched.size() == 1) {
-        sync(touched.iterator().next());
-      } else {
-        List<java.util.concurrent.Future<?>> syncing = new ArrayList<>(touched.size());
-        for (SessionLog log : touched) {
-          syncing.add(fsyncPool.submit(() -> sync(log)));
-        }
-        boolean interrupted = false;
-        for (java.util.concurrent.Future<?> f : syncing) {
-          while (true) {
-            try {
-              f.get();
-              break;
-            } catch (InterruptedException e) {
-              interrupted = true; // closing: finish this group first
-            } catch (java.util.concurrent.ExecutionException e) {
-              LOG.error("session log: an fsync failed: {}", e.getCause().toString());
-              break;
-            }
-          }
-        }
-        if (interrupted) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      for (Pending p : batch) {
-        p.written().complete(null);
-      }
-      last.forEach(SessionLog::durableUpTo);
-      batch.clear();
-      if (closing && queue.isEmpty()) {
-        return;
-      }
+  /** Gives the log a writer thread; once the pool is shut (closing), the caller writes it. */
+  private void schedule(SessionLog log) {
+    try {
+      writers.execute(() -> drain(log));
+    } catch (RejectedExecutionException closed) {
+      drain(log);
     }
   }
 
-  private double queued() {
-    return queue.size();
+  /**
+   * One group of one file. What arrived meanwhile goes back to the pool rather than round this
+   * loop, so a busy table does not keep a writer from the others.
+   */
+  private void drain(SessionLog log) {
+    List<Pending> group = log.takePending();
+    queued.addAndGet(-group.size());
+    commit(log, group);
+    if (log.morePending()) {
+      schedule(log);
+    }
   }
 
-  private void sync(SessionLog log) {
+  /** Writes the group, forces the file, completes the futures, releases what waited. */
+  private void commit(SessionLog log, List<Pending> group) {
+    long last = -1;
+    for (Pending p : group) {
+      try {
+        LogFormat.write(p.record(), log.out());
+      } catch (IOException e) {
+        LOG.error("session log {}: cannot write record {}: {}", log.path(), p.record().getIndex(),
+            e.toString());
+        p.written().completeExceptionally(e);
+      }
+      last = Math.max(last, p.record().getIndex());
+    }
+    batches.recordMicros(group.size()); // a count, kept in the same kind of histogram
+    metrics.counter(ServerMetrics.LOG_RECORDS).add(group.size());
     try {
       long started = System.nanoTime();
       log.out().flush();
@@ -222,21 +187,29 @@ public final class SessionLogs implements AutoCloseable {
       LOG.error("session log {}: cannot flush to disk: {}; what it holds back is sent anyway, "
           + "and may not survive a crash", log.path(), e.toString());
     }
+    long forced = System.nanoTime();
+    for (Pending p : group) {
+      commits.recordNanos(forced - p.handedNanos());
+      p.written().complete(null); // no-op for one that failed above
+    }
+    log.durableUpTo(last);
   }
 
-  /** Writes what is queued, closes every file, stops the writer. */
+  /** Writes what is queued, closes every file, stops the writers. */
   @Override
   public void close() {
     closing = true;
     if (synchronous) {
       return;
     }
-    writer.interrupt();
+    writers.shutdown();
     try {
-      writer.join(10_000);
+      if (!writers.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("session logs: {} records were still waiting for the disk after 10 s",
+            queued.get());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    fsyncPool.shutdown();
   }
 }

@@ -36,6 +36,8 @@ public final class ServerMetrics {
   public static final String FSYNC_LATENCY = "fsync_latency_us";
   public static final String LOG_BATCH = "log_batch_records";
   public static final String ENGINE_ROUND = "engine_round_us";
+  public static final String TABLE_QUEUE = "table_queue_us";
+  public static final String LOG_COMMIT = "log_commit_us";
 
   private final long started = System.currentTimeMillis();
   private final Map<String, LongAdder> counters = new ConcurrentSkipListMap<>();
@@ -64,7 +66,7 @@ public final class ServerMetrics {
     describe(MESSAGES_OUT, "Server messages written (answers and events).");
     describe(ERRORS_OUT, "Answers that were an Error.");
     describe(LOG_RECORDS, "Session log records written.");
-    describe(LOG_FSYNCS, "fsyncs of session log files (one per file per group commit).");
+    describe(LOG_FSYNCS, "fsyncs of session log files (one per group commit of a file).");
     describe(ROUNDS, "Rounds resolved by the engine.");
     counter(CONNECTIONS_TOTAL);
     counter(MESSAGES_IN);
@@ -80,7 +82,11 @@ public final class ServerMetrics {
     histogram(FSYNC_LATENCY, "One session log file's flush and fsync in a group commit.");
     histogram(ENGINE_ROUND, "A round's resolution on its table's thread: from the RESOLUTION "
         + "phase to the round's log record (engine, deadline bots, reports).");
-    histogram(LOG_BATCH, "Records per group commit of the session log writer (a count, not µs).");
+    histogram(TABLE_QUEUE, "From a request's hand-over to its table to the table taking it up "
+        + "(the wait behind the table's earlier work and the other tables on the engine threads).");
+    histogram(LOG_COMMIT, "From a record's hand-over to the session log to its fsync's end "
+        + "(what an answer waits for the disk, the writers' queue included).");
+    histogram(LOG_BATCH, "Records per group commit of one session log file (a count, not µs).");
   }
 
   private void describe(String name, String text) {

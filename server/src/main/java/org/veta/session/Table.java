@@ -139,7 +139,12 @@ public final class Table {
 
   /** Hands a request to the table; it is answered through the member, in arrival order. */
   public void submit(Member from, ClientMessage request) {
-    executor.execute(() -> inTable(() -> requests.handle(from, request)));
+    long handed = System.nanoTime();
+    executor.execute(() -> {
+      metrics.histogram(org.veta.metrics.ServerMetrics.TABLE_QUEUE)
+          .recordNanos(System.nanoTime() - handed);
+      inTable(() -> requests.handle(from, request));
+    });
   }
 
   /** The member's connection is gone: during the game its seat is kept for them. */
