@@ -79,7 +79,7 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   @Option(names = "--phase-seconds", paramLabel = "PHASE=SECONDS,...",
       description = "the tables' phase lengths (default: rounds of 2 minutes or more, so long "
-          + "that no game ends before the run does: briefing 15 %, talks 35 %, orders 35 %, report 15 %)")
+          + "that no game ends before the run does: briefing 15 %%, talks 35 %%, orders 35 %%, report 15 %%)")
   String phaseSeconds;
 
   @Option(names = "--server-heap", paramLabel = "SIZE", defaultValue = "1g",
