@@ -46,7 +46,17 @@ public class ReplayBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     directory = Files.createTempDirectory("veta-replay-bench");
-    log = TalkativeSession.play(directory);
+    try {
+      log = TalkativeSession.play(directory);
+      check();
+    } catch (Exception | Error e) {
+      // JMH does not tear down a trial whose setup failed.
+      TalkativeSession.delete(directory);
+      throw e;
+    }
+  }
+
+  private void check() throws Exception {
     LogReader.Contents contents = LogReader.read(log);
     if (!contents.intact()) {
       throw new IllegalStateException("the played log is damaged: "
