@@ -43,6 +43,7 @@ public final class SessionLog {
     this.out = out;
     this.channel = channel;
     this.next = next;
+    this.durable = next - 1; // a reopened log's earlier records are on disk already
   }
 
   FileChannel channel() {
@@ -103,6 +104,18 @@ public final class SessionLog {
         return false;
       }
       return true;
+    }
+  }
+
+  /** The index of the last record appended (-1 before the first). */
+  public long lastAppended() {
+    return next - 1;
+  }
+
+  /** The index of the last record known to be on disk. */
+  public long durableIndex() {
+    synchronized (held) {
+      return durable;
     }
   }
 

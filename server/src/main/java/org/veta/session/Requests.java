@@ -49,7 +49,7 @@ final class Requests {
       table.error(from, id, ErrorCode.NOT_YOUR_SEAT, "You hold no seat at this table; join it first.");
       return;
     }
-    ServerMessage answered = slot.answers.get(id);
+    ServerMessage answered = slot.answerTo(id);
     if (answered != null) {
       // Sent again after a broken connection: answered again, never applied twice.
       table.deliver(from, answered);

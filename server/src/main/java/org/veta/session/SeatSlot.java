@@ -23,17 +23,41 @@ final class SeatSlot {
   String token = "";
   /** The token's SHA-256: what a returning client's token is checked against (and what the log keeps). */
   String fingerprint = "";
+  /**
+   * How many recent answers a seat keeps for requests sent again after a broken connection: a
+   * client sends again only what was in flight when the connection broke. Kept serialized (an
+   * answer is mostly a few bytes of Ok); 8,000 seats keeping 256 answers each as messages held a
+   * quarter of a 1 GiB heap.
+   */
+  static final int ANSWERS_KEPT = 64;
+
   /** The last answers to this seat's requests, by request id: a request sent again gets its answer again. */
-  final java.util.LinkedHashMap<Long, org.veta.protocol.wire.ServerMessage> answers =
-      new java.util.LinkedHashMap<>(64, 0.75f, false) {
+  final java.util.LinkedHashMap<Long, byte[]> answers =
+      new java.util.LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(
-            java.util.Map.Entry<Long, org.veta.protocol.wire.ServerMessage> eldest) {
-          return size() > 256;
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, byte[]> eldest) {
+          return size() > ANSWERS_KEPT;
         }
       };
+
+  void keepAnswer(long requestId, org.veta.protocol.wire.ServerMessage answer) {
+    answers.put(requestId, answer.toByteArray());
+  }
+
+  /** The answer already given to this request id, or null. */
+  org.veta.protocol.wire.ServerMessage answerTo(long requestId) {
+    byte[] bytes = answers.get(requestId);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return org.veta.protocol.wire.ServerMessage.parseFrom(bytes);
+    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+      throw new IllegalStateException("an answer kept by this seat does not read back", e);
+    }
+  }
 
   SeatSlot(SeatInfo seat) {
     this.seat = seat;

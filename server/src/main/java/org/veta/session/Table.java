@@ -395,7 +395,7 @@ public final class Table {
     record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
         .setSeat(slot == null ? "" : slot.seat.id()).setMessage(logged)));
     if (slot != null && slot.member == to && !aRead(message)) {
-      slot.answers.put(requestId, message);
+      slot.keepAnswer(requestId, message);
     }
     deliver(to, message);
   }
@@ -403,7 +403,7 @@ public final class Table {
   /**
    * An answer to a request that only reads (the table, the moves, the inbox, a report, the
    * proposals): not kept for a retry, since reading again answers as well, and these are the
-   * large answers (a TableView is kilobytes; a seat keeps 256 answers).
+   * large answers (a TableView is kilobytes).
    */
   private static boolean aRead(ServerMessage answer) {
     return answer.hasTable() || answer.hasMoves() || answer.hasInbox() || answer.hasReport()
@@ -430,7 +430,7 @@ public final class Table {
     }
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
     record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
-    history.add(new Sent("", message.getSeq(), message.toByteArray()));
+    remember("", message.getSeq(), message);
     for (Member m : members.keySet()) {
       deliver(m, message);
     }
@@ -475,7 +475,7 @@ public final class Table {
         ServerMessage message = view.apply(slot).setRequestId(0).setSeq(number).build();
         record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
             .setSeat(slot.seat.id()).setMessage(message)));
-        history.add(new Sent(slot.seat.id(), number, message.toByteArray()));
+        remember(slot.seat.id(), number, message);
         if (slot.member != null) {
           deliver(slot.member, message);
         }
@@ -484,16 +484,12 @@ public final class Table {
   }
 
   /**
-   * An event as it was sent: to everyone (seat empty) or in one seat's view. Kept serialized: a
-   * game's events are read again only when a seat comes back, and as bytes they take a fraction of
-   * the memory of the messages (a round's report has every indicator and effect, per seat).
+   * An event as it was sent: to everyone (seat empty) or in one seat's view, with the index of the
+   * log record that holds it. Kept serialized: as bytes an event takes a fraction of the memory of
+   * the message (a round's report has every indicator and effect, per seat).
    */
-  private record Sent(String seat, long seq, byte[] bytes) {
+  private record Sent(String seat, long seq, long logIndex, byte[] bytes) {
     ServerMessage message() {
-      return parse(bytes);
-    }
-
-    private static ServerMessage parse(byte[] bytes) {
       try {
         return ServerMessage.parseFrom(bytes);
       } catch (com.google.protobuf.InvalidProtocolBufferException e) {
@@ -502,16 +498,76 @@ public final class Table {
     }
   }
 
-  private final java.util.List<Sent> history = new java.util.ArrayList<>();
+  /**
+   * The bytes of recent events a table keeps in memory for seats that come back: the last round's
+   * reports and what followed. A thousand tables keeping whole games filled a 1 GiB heap in ten
+   * minutes; older events are read back from the session log, which holds every one of them.
+   */
+  static final int HISTORY_BYTES = 128 * 1024;
 
-  /** Sends again every event of the seat after the given number, in order. */
+  private final java.util.ArrayDeque<Sent> history = new java.util.ArrayDeque<>();
+  private long historyBytes;
+  /** The last sequence number no longer in memory (0: none forgotten). */
+  private long forgottenUpTo;
+
+  private void remember(String seat, long number, ServerMessage message) {
+    long logIndex = recovering ? -1 : log.lastAppended();
+    Sent sent = new Sent(seat, number, logIndex, message.toByteArray());
+    history.add(sent);
+    historyBytes += sent.bytes().length;
+    // Only what is on disk is forgotten, so a read of the log finds all of it.
+    long durable = recovering ? Long.MAX_VALUE : log.durableIndex();
+    while (historyBytes > HISTORY_BYTES && history.size() > 1
+        && history.peekFirst().logIndex() <= durable) {
+      Sent old = history.pollFirst();
+      historyBytes -= old.bytes().length;
+      forgottenUpTo = Math.max(forgottenUpTo, old.seq());
+    }
+  }
+
+  /**
+   * Sends again every event of the seat after the given number, in order: older ones from the
+   * session log (a read of the file on the table's thread, rare: a seat back after a long break),
+   * recent ones from memory.
+   */
   void replay(Member to, SeatSlot slot, long after) {
+    long fromMemory = after;
+    if (after < forgottenUpTo) {
+      for (ServerMessage old : loggedEvents(slot.seat.id(), after, forgottenUpTo)) {
+        deliver(to, old);
+      }
+      // Copies of one event to several seats are forgotten one by one: a number the log gave
+      // may still be in memory for another seat.
+      fromMemory = forgottenUpTo;
+    }
     for (Sent sent : history) {
-      if (sent.seq() > after
+      if (sent.seq() > fromMemory
           && (sent.seat().isEmpty() || sent.seat().equals(slot.seat.id()))) {
         deliver(to, sent.message());
       }
     }
+  }
+
+  /** The events of a seat numbered after {@code after} and up to {@code upTo}, from the log. */
+  private java.util.List<ServerMessage> loggedEvents(String seat, long after, long upTo) {
+    java.util.List<ServerMessage> events = new java.util.ArrayList<>();
+    try {
+      for (LogRecord record : org.veta.log.LogReader.read(log.path()).records()) {
+        if (!record.hasOutput()) {
+          continue;
+        }
+        ServerMessage m = record.getOutput().getMessage();
+        String to = record.getOutput().getSeat();
+        if (m.getRequestId() == 0 && m.getSeq() > after && m.getSeq() <= upTo
+            && (to.isEmpty() || to.equals(seat))) {
+          events.add(m);
+        }
+      }
+    } catch (java.io.IOException e) {
+      LOG.error("table {}: cannot read its log to send seat {} the events after {}: {}; it gets "
+          + "the recent ones only", id, seat, after, e.toString());
+    }
+    return events;
   }
 
   /**

@@ -114,6 +114,43 @@ class SeatsAndDeadlinesTest extends RegistryFixture {
   }
 
   @Test
+  void aSeatBackAfterMoreThanTheTableKeepsInMemoryGetsEveryEventItMissedFromTheLog()
+      throws Exception {
+    Table table = open(TableOptions.DEFAULT.withDurations(
+        PhaseDurations.parse("briefing=0,talks=600,orders=600,report=60")));
+    TestMember ana = new TestMember("ana");
+    TestMember ben = new TestMember("ben");
+    ana.ask(table, join("Ana", "federation"));
+    var joined = ben.ask(table, join("Ben", "mayor")).getJoined();
+    ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    long benLast = ben.await(m -> m.hasPhaseChanged() && m.getPhaseChanged().getPhase()
+        == Phase.TALKS, WAIT).getSeq();
+    table.disconnected(ben);
+    // Public talk of about 500 bytes an event: twice what a table keeps in memory.
+    String text = "We ask the ministry for a roundtable on the formalization deadline. ".repeat(7);
+    int talks = 2 * Table.HISTORY_BYTES / text.length();
+    for (int i = 0; i < talks; i++) {
+      ana.send(table, ClientMessage.newBuilder().setTalk(org.veta.protocol.wire.Talk.newBuilder()
+          .setChannel(org.veta.protocol.wire.Channel.PUBLIC).setText(i + ". " + text)));
+    }
+    long lastTalk = ana.await(m -> m.hasTalk() && m.getTalk().getText()
+        .startsWith((talks - 1) + ". "), WAIT).getSeq();
+    List<Long> publicSeqs = ana.seen().stream().filter(m -> m.getRequestId() == 0
+        && m.getSeq() > benLast && m.getSeq() <= lastTalk).map(ServerMessage::getSeq).toList();
+
+    TestMember benAgain = new TestMember("ben again");
+    benAgain.ask(table, ClientMessage.newBuilder().setJoin(JoinTable.newBuilder()
+        .setSeatToken(joined.getSeatToken()).setLastSeq(benLast)));
+    benAgain.await(m -> m.getSeq() == lastTalk, WAIT);
+    List<ServerMessage> missed = benAgain.seen().stream().filter(m -> m.getRequestId() == 0
+        && m.getSeq() > benLast && m.getSeq() <= lastTalk).toList();
+    assertThat(missed).extracting(ServerMessage::getSeq).as("in order, once each")
+        .isSorted().doesNotHaveDuplicates().containsAll(publicSeqs);
+    assertThat(missed).filteredOn(ServerMessage::hasTalk).hasSize(talks)
+        .first().satisfies(m -> assertThat(m.getTalk().getText()).startsWith("0. "));
+  }
+
+  @Test
   void aRequestSentAgainAfterABreakIsAnsweredAgainNotAppliedTwice() throws Exception {
     Table table = open(TableOptions.DEFAULT.withDurations(
         PhaseDurations.parse("briefing=0,talks=0,orders=60,report=60")).startingOnFirstJoin());
