@@ -392,8 +392,14 @@ public final class Table {
           SeatTokens.fingerprint(message.getJoined().getSeatToken()));
       slot = seats.get(message.getJoined().getSeat());
     }
-    record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
-        .setSeat(slot == null ? "" : slot.seat.id()).setMessage(logged)));
+    LogOutput.Builder output = LogOutput.newBuilder().setSeat(slot == null ? "" : slot.seat.id());
+    if (aRead(message)) {
+      output.setOmitted(message.getBodyCase().name().toLowerCase(java.util.Locale.ROOT))
+          .setMessage(message.toBuilder().clearBody());
+    } else {
+      output.setMessage(logged);
+    }
+    record(LogRecord.newBuilder().setOutput(output));
     if (slot != null && slot.member == to && !aRead(message)) {
       slot.keepAnswer(requestId, message);
     }
@@ -403,7 +409,7 @@ public final class Table {
   /**
    * An answer to a request that only reads (the table, the moves, the inbox, a report, the
    * proposals): not kept for a retry, since reading again answers as well, and these are the
-   * large answers (a TableView is kilobytes).
+   * large answers (a TableView is kilobytes). Nor are they logged whole: see LogOutput.omitted.
    */
   private static boolean aRead(ServerMessage answer) {
     return answer.hasTable() || answer.hasMoves() || answer.hasInbox() || answer.hasReport()

@@ -151,6 +151,34 @@ class SeatsAndDeadlinesTest extends RegistryFixture {
   }
 
   @Test
+  void aReadIsLoggedWithoutItsBodyAndARefusalWhole() throws Exception {
+    Table table = open(TableOptions.DEFAULT);
+    TestMember ana = new TestMember("ana");
+    ana.ask(table, join("Ana", "federation"));
+    long read = ana.send(table, ClientMessage.newBuilder().setGetTable(
+        org.veta.protocol.wire.GetTable.getDefaultInstance()));
+    assertThat(ana.await(m -> m.getRequestId() == read, WAIT).getTable().getSeatsCount())
+        .as("the member gets the whole table").isPositive();
+    long refused = ana.send(table, ClientMessage.newBuilder().setSetOrders(
+        org.veta.protocol.wire.SetOrders.newBuilder().addMoves("organize")));
+    assertThat(ana.await(m -> m.getRequestId() == refused, WAIT).hasError()).isTrue();
+    table.closeLog().get(10, TimeUnit.SECONDS);
+    List<org.veta.protocol.log.LogOutput> outputs = org.veta.log.LogReader.read(table.logFile())
+        .records().stream().filter(LogRecord::hasOutput).map(LogRecord::getOutput).toList();
+    assertThat(outputs).filteredOn(o -> o.getMessage().getRequestId() == read).singleElement()
+        .satisfies(o -> {
+          assertThat(o.getOmitted()).isEqualTo("table");
+          assertThat(o.getMessage().getBodyCase())
+              .isEqualTo(ServerMessage.BodyCase.BODY_NOT_SET);
+        });
+    assertThat(outputs).filteredOn(o -> o.getMessage().getRequestId() == refused).singleElement()
+        .satisfies(o -> {
+          assertThat(o.getOmitted()).isEmpty();
+          assertThat(o.getMessage().getError().getCode()).isEqualTo(ErrorCode.WRONG_PHASE);
+        });
+  }
+
+  @Test
   void aRequestSentAgainAfterABreakIsAnsweredAgainNotAppliedTwice() throws Exception {
     Table table = open(TableOptions.DEFAULT.withDurations(
         PhaseDurations.parse("briefing=0,talks=0,orders=60,report=60")).startingOnFirstJoin());
