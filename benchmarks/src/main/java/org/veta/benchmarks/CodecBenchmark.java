@@ -80,9 +80,7 @@ public class CodecBenchmark {
       // Everything the benchmarks need is in memory now.
       TalkativeSession.delete(directory);
     }
-    tableView = last(records.stream().filter(r -> r.hasOutput()
-        && r.getOutput().getMessage().hasTable()).map(r -> r.getOutput().getMessage()).toList(),
-        "a TableView answer");
+    tableView = TalkativeSession.lastTableAnswer();
     talkEvent = last(records.stream().filter(r -> r.hasOutput()
         && r.getOutput().getMessage().hasTalk()).map(r -> r.getOutput().getMessage()).toList(),
         "a talk event");

@@ -49,6 +49,19 @@ import org.veta.session.TableRegistry;
  * the six seats' views. Talk is what a long workshop's log is mostly made of.
  */
 final class TalkativeSession {
+  /**
+   * The last TableView answer Ana was sent: the log keeps a read's answer without its body (see
+   * LogOutput.omitted), so the codec benchmark takes it from here.
+   */
+  private static volatile ServerMessage lastTableAnswer;
+
+  static ServerMessage lastTableAnswer() {
+    if (lastTableAnswer == null) {
+      throw new IllegalStateException("the played session sent no TableView answer");
+    }
+    return lastTableAnswer;
+  }
+
   static final int TALKS_PER_ROUND = 60;
   static final String ANA = "Ana Quispe";
 
@@ -153,6 +166,9 @@ final class TalkativeSession {
 
     @Override
     public void send(ServerMessage m) {
+      if (m.hasTable()) {
+        lastTableAnswer = m;
+      }
       if (m.hasError()) {
         refused.incrementAndGet();
         firstRefusal.compareAndSet(null, m.getError().getMessage());
