@@ -252,24 +252,10 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
     return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
   }
 
+  /** A JSON string literal, escaped as every JSON veta writes. */
   static String str(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    StringBuilder out = new StringBuilder(s.length() + 2);
+    org.veta.simulation.Json.string(out, s);
+    return out.toString();
   }
 }
