@@ -12,15 +12,21 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM the load tool starts (the server under test, or the echo floor) from its own class path:
- * stdout lines are kept to wait for (LISTENING ...), stderr goes to a file.
+ * A JVM started from this one's class path (the server under a load test, the echo floor, the
+ * server the crash test kills): stdout lines are kept to wait for (LISTENING ...), stderr goes
+ * where the caller says.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
   private final Process process;
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
   ChildProcess(List<String> jvmOptions, String mainClass, List<String> args, Path stderr)
       throws IOException {
+    this(jvmOptions, mainClass, args, ProcessBuilder.Redirect.to(stderr.toFile()));
+  }
+
+  public ChildProcess(List<String> jvmOptions, String mainClass, List<String> args,
+      ProcessBuilder.Redirect stderr) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -28,7 +34,7 @@ final class ChildProcess implements AutoCloseable {
     command.add(classpath());
     command.add(mainClass);
     command.addAll(args);
-    process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+    process = new ProcessBuilder(command).redirectError(stderr).start();
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
           StandardCharsets.UTF_8))) {
@@ -45,13 +51,13 @@ final class ChildProcess implements AutoCloseable {
   }
 
   /** This JVM's class path (under Surefire, the test class path rather than its booter jar). */
-  static String classpath() {
+  public static String classpath() {
     String cp = System.getProperty("surefire.test.class.path");
     return cp == null || cp.isBlank() ? System.getProperty("java.class.path") : cp;
   }
 
   /** The first line starting with the prefix; IOException if the process ends or 60 s pass. */
-  String await(String prefix) throws IOException, InterruptedException {
+  public String await(String prefix) throws IOException, InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < end) {
       String line = lines.poll(200, TimeUnit.MILLISECONDS);
@@ -70,6 +76,13 @@ final class ChildProcess implements AutoCloseable {
     return process.pid();
   }
 
+  /** SIGKILL: no shutdown hook, no last flush; waits for the process to be gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** SIGTERM, then SIGKILL after 30 s. */
   @Override
   public void close() {
     process.destroy(); // SIGTERM: the server's shutdown hook closes its logs

@@ -26,16 +26,11 @@ final class ClientProcess implements AutoCloseable {
     this.reader.start();
   }
 
-  /** Surefire puts the whole test classpath in this property; the JVM's own may be a booter jar. */
-  static String classpath() {
-    String cp = System.getProperty("surefire.test.class.path");
-    return cp == null || cp.isBlank() ? System.getProperty("java.class.path") : cp;
-  }
-
   static List<String> command(String... args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-XX:TieredStopAtLevel=1", "-cp", classpath(), "org.veta.client.ClientMain"));
+        "-XX:TieredStopAtLevel=1", "-cp", org.veta.client.load.ChildProcess.classpath(),
+        "org.veta.client.ClientMain"));
     command.addAll(List.of(args));
     return command;
   }

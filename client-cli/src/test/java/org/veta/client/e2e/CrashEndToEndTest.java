@@ -2,11 +2,8 @@ package org.veta.client.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,14 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veta.client.load.ChildProcess;
 import org.veta.client.net.GameClient;
 import org.veta.log.LogReader;
 import org.veta.protocol.log.LogRecord;
@@ -46,47 +42,10 @@ class CrashEndToEndTest {
   private static final Duration LONG = Duration.ofSeconds(60);
   private static final int KILLS = 10;
 
-  /** A server process of its own, whose stdout lines a test can wait for. */
-  private static final class ServerProcess {
-    final Process process;
-    final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-
-    ServerProcess(List<String> args) throws IOException {
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-          "-XX:TieredStopAtLevel=1", "-cp", ClientProcess.classpath(), "org.veta.app.VetaMain"));
-      command.addAll(args);
-      process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-            StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = in.readLine()) != null) {
-            lines.add(line);
-          }
-        } catch (IOException e) {
-          // killed
-        }
-      }, "server-output");
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    String await(String prefix) throws InterruptedException {
-      long end = System.nanoTime() + LONG.toNanos();
-      while (System.nanoTime() < end) {
-        String line = lines.poll(1, TimeUnit.SECONDS);
-        if (line != null && line.startsWith(prefix)) {
-          return line;
-        }
-      }
-      throw new AssertionError("the server did not print " + prefix);
-    }
-
-    void kill() throws InterruptedException {
-      process.destroyForcibly(); // SIGKILL: no shutdown hook, no last flush
-      process.waitFor(30, TimeUnit.SECONDS);
-    }
+  /** A server process of its own, whose stdout lines the test waits for. */
+  private static ChildProcess server(List<String> args) throws IOException {
+    return new ChildProcess(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"),
+        "org.veta.app.VetaMain", args, ProcessBuilder.Redirect.DISCARD);
   }
 
   /** A network bot at one seat: it plays, talks, and notes what the server acknowledged. */
@@ -188,7 +147,7 @@ class CrashEndToEndTest {
         "--phase-seconds", "briefing=5,talks=0,orders=5,report=5");
     List<String> first = new ArrayList<>(serve);
     first.addAll(List.of("--scenario", "peru", "--tables", "2", "--seed", "9"));
-    ServerProcess server = new ServerProcess(first);
+    ChildProcess server = server(first);
     server.await("LISTENING");
     String code1 = server.await("TABLE 1 ").split(" ")[2];
     String code2 = server.await("TABLE 2 ").split(" ")[2];
@@ -204,7 +163,7 @@ class CrashEndToEndTest {
         // A random moment of play, then the process dies mid-whatever.
         Thread.sleep(400 + moments.nextInt(1200));
         server.kill();
-        server = new ServerProcess(serve);
+        server = server(serve);
         server.await("LISTENING");
         restarts++;
         int expected = restarts;
@@ -226,8 +185,7 @@ class CrashEndToEndTest {
       }
     } finally {
       players.forEach(Player::close);
-      server.process.destroy();
-      server.process.waitFor(30, TimeUnit.SECONDS);
+      server.close();
     }
 
     // Every acknowledged SetOrders and Talk is in its table's log.
