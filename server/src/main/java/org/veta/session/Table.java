@@ -17,6 +17,7 @@ import org.veta.log.SessionLog;
 import org.veta.protocol.log.LogInput;
 import org.veta.protocol.log.LogLifecycle;
 import org.veta.protocol.log.LogOutput;
+import org.veta.concurrent.SerialExecutor;
 import org.veta.protocol.log.LogRecord;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.CohortTable;
