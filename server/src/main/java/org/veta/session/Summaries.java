@@ -35,7 +35,8 @@ final class Summaries {
         .setRemainingMs(cycle.paused() ? cycle.remainingMs() : 0)
         .setDeadlinePolicy(cycle.policy()).addAllPhaseSeconds(cycle.durations().describe())
         .setLogFile(table.logFile().toString())
-        .setGraceSeconds((int) table.grace().length().toSeconds());
+        .setGraceSeconds((int) table.grace().length().toSeconds())
+        .setRevision(table.nextSummaryRevision());
     for (SeatSlot slot : table.seats().values()) {
       s.addSeats(SeatStatus.newBuilder().setSeat(slot.seat.id())
           .setRole(SeatViews.role(slot.seat.role())).setPlayer(slot.player)

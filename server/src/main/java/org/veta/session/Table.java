@@ -63,6 +63,12 @@ public final class Table {
   private final Watchers watchers;
   private final Controls controls;
   private final Grace grace;
+  /**
+   * Counts the summaries built, on the table's executor: a facilitator keeps the newest. It starts
+   * from the clock (in thousandths of a millisecond) so that it still grows across a restart, when
+   * a facilitator's console reconnects holding the revisions of before.
+   */
+  private long summaryRevision;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private long seq;
   private org.veta.metrics.ServerMetrics metrics = org.veta.metrics.ServerMetrics.detached();
@@ -86,6 +92,7 @@ public final class Table {
     this.executor = new SerialExecutor(workers);
     this.log = log;
     this.clock = clock;
+    this.summaryRevision = Math.multiplyExact(Math.max(0, clock.millis()), 1000L);
     for (SeatInfo seat : game.seats()) {
       seats.put(seat.id(), new SeatSlot(seat));
     }
@@ -378,6 +385,10 @@ public final class Table {
 
   Grace grace() {
     return grace;
+  }
+
+  long nextSummaryRevision() {
+    return ++summaryRevision;
   }
 
   Controls controls() {

@@ -116,8 +116,13 @@ class FacilitatorEndToEndTest {
         .getOmni();
 
     allOk(maria.request(pace(all(), PaceAction.PACE_START)));
-    summaryOf(maria, n1, s -> s.getPhase() == Phase.BRIEFING, "briefing of round 1");
+    TableSummary briefing = summaryOf(maria, n1, s -> s.getPhase() == Phase.BRIEFING, "briefing of round 1");
     ana.awaitPhase(1, Phase.BRIEFING);
+    // Each summary a table builds is numbered after the last, whichever path it takes.
+    TableSummary listed = maria.request(ClientMessage.newBuilder().setListTables(ListTables.getDefaultInstance()))
+        .getTables().getTablesList().stream().filter(t -> t.getNumber() == n1).findFirst().orElseThrow();
+    assertThat(listed.getRevision()).isGreaterThan(briefing.getRevision());
+    assertThat(briefing.getRevision()).isPositive();
 
     // Pause: the clock stops and the phase does not end although everyone is ready.
     allOk(maria.request(pace(tables(one), PaceAction.PACE_PAUSE)));

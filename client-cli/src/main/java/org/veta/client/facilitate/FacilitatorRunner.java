@@ -111,7 +111,7 @@ final class FacilitatorRunner {
   /** The overview as the printer shows it: a block per table on a terminal, lines in a script. */
   Optional<List<String>> overview() {
     return ask(ClientMessage.newBuilder().setListTables(ListTables.getDefaultInstance()), BodyCase.TABLES)
-        .map(answer -> overviewLines(answer.getTables().getTablesList()));
+        .map(answer -> overviewLines(board.newest(answer.getTables().getTablesList())));
   }
 
   List<String> overviewLines(List<TableSummary> tables) {
@@ -131,7 +131,7 @@ final class FacilitatorRunner {
             + request.getCreateTables().getScenario());
       });
       case LIST_TABLES -> ask(request.toBuilder(), BodyCase.TABLES)
-          .ifPresent(a -> printer.lines(overviewLines(a.getTables().getTablesList())));
+          .ifPresent(a -> printer.lines(overviewLines(board.newest(a.getTables().getTablesList()))));
       case WATCH -> {
         if (request.getWatch().getStop()) {
           unwatch(request.getWatch().getTable());
@@ -191,7 +191,8 @@ final class FacilitatorRunner {
     }
     Waiting progress;
     try {
-      progress = Waiting.start(spec, overview.get().getTables().getTablesList());
+      // A table_changed may have overtaken the overview: start from the newest of each table.
+      progress = Waiting.start(spec, board.newest(overview.get().getTables().getTablesList()));
     } catch (NoSuchElementException e) {
       error(ErrorCode.NOT_FOUND, e.getMessage());
       return;

@@ -49,9 +49,23 @@ final class TableBoard {
       return;
     }
     synchronized (this) {
+      // An overview gathered from several tables can be older than a table_changed that overtook it.
+      fresh.removeIf(s -> older(s, tables.get(s.getTableId())));
       fresh.forEach(s -> tables.put(s.getTableId(), s));
     }
     fresh.forEach(s -> listeners.forEach(l -> l.accept(s)));
+  }
+
+  private static boolean older(TableSummary candidate, TableSummary known) {
+    return known != null && candidate.getRevision() < known.getRevision();
+  }
+
+  /** The newest summary of each of these tables: the board's, where it has a newer one. */
+  synchronized List<TableSummary> newest(List<TableSummary> summaries) {
+    return summaries.stream().map(s -> {
+      TableSummary known = tables.get(s.getTableId());
+      return known != null && older(s, known) ? known : s;
+    }).toList();
   }
 
   /** The table a person means by ref: its number, its id, or its join code (case and dashes aside). */
