@@ -53,6 +53,7 @@ final class RoundCycle {
   private ScheduledFuture<?> timer;
   private PolicyState state;
   private PolicyState previous;
+  private final IndicatorCache indicators;
   private Orders lastOrders = Orders.NONE;
   private final java.util.Map<Integer, List<org.veta.negotiation.Breach>> breachesByRound =
       new java.util.HashMap<>();
@@ -63,6 +64,7 @@ final class RoundCycle {
     this.stages = new StageTracker(table.game());
     this.state = table.game().initialState();
     this.previous = state;
+    this.indicators = new IndicatorCache(table.game());
     this.durations = table.options().durations();
     this.policy = table.options().deadlinePolicy() != org.veta.protocol.wire.DeadlinePolicy
         .DEADLINE_POLICY_UNSPECIFIED ? table.options().deadlinePolicy()
@@ -78,6 +80,11 @@ final class RoundCycle {
 
   Phase phase() {
     return phase;
+  }
+
+  /** The indicators of the state now, as this seat (or {@link SeatViews#EVERYONE}) sees them. */
+  List<org.veta.protocol.wire.Indicator> indicators(String seat) {
+    return indicators.of(state, previous, seat);
   }
 
   PolicyState state() {
@@ -336,7 +343,7 @@ final class RoundCycle {
           .setReason(sanction.reason()));
     }
     RoundReport everything = SeatViews.report(game(), result, stages.reached(), SeatViews.EVERYONE);
-    logged.addAllState(SeatViews.indicators(game(), state, previous, SeatViews.EVERYONE))
+    logged.addAllState(indicators(SeatViews.EVERYONE))
         .addAllEffects(everything.getEffectsList()).addAllNotes(everything.getNotesList())
         .addAllRefusals(everything.getRefusalsList()).addAllStages(everything.getStagesList())
         .addAllScores(Summaries.scores(table));
@@ -595,8 +602,7 @@ final class RoundCycle {
         .setRound(round).setRounds(game.rounds()).setPhase(phase).setDeadlineUnixMs(deadlineMs)
         .setPaused(paused).setRemainingMs(paused ? remainingMs : 0)
         .setPeriod(round == 0 ? "" : SeatViews.period(game, round))
-        .addAllIndicators(SeatViews.indicators(game, state, previous,
-            slot == null ? SeatViews.EVERYONE : slot.seat.id()))
+        .addAllIndicators(indicators(slot == null ? SeatViews.EVERYONE : slot.seat.id()))
         .setLastSeq(table.lastSeq());
     if (slot != null) {
       view.setYou(SeatViews.withTrust(SeatViews.you(game, state, slot), slot,

@@ -45,8 +45,7 @@ final class Summaries {
     }
     List<String> keys = game.scenario().getKeyIndicatorsList().isEmpty() ? DEFAULT_KEYS
         : game.scenario().getKeyIndicatorsList();
-    List<Indicator> all = SeatViews.indicators(game, cycle.state(), cycle.previous(),
-        SeatViews.EVERYONE);
+    List<Indicator> all = cycle.indicators(SeatViews.EVERYONE);
     for (String key : keys) {
       all.stream().filter(i -> i.getKey().equals(key)).findFirst().ifPresent(s::addIndicators);
     }
