@@ -474,9 +474,24 @@ public final class Table {
    */
   void broadcastTo(java.util.function.Predicate<SeatSlot> readers, ServerMessage.Builder body,
       boolean facilitatorMayRead) {
-    ServerMessage message = body.build();
-    broadcastTo(readers, slot -> message.toBuilder(),
-        facilitatorMayRead ? message::toBuilder : null);
+    // One message object for all its readers: serialized once for the history, and once per
+    // event loop on its way out (FrameEncoder knows it by identity).
+    ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
+    if (facilitatorMayRead && watchers.any()) {
+      watchers.send(message);
+    }
+    byte[] bytes = null;
+    for (SeatSlot slot : seats.values()) {
+      if (readers.test(slot)) {
+        record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+            .setSeat(slot.seat.id()).setMessage(message)));
+        bytes = bytes != null ? bytes : message.toByteArray();
+        remember(slot.seat.id(), message.getSeq(), bytes);
+        if (slot.member != null) {
+          deliver(slot.member, message);
+        }
+      }
+    }
   }
 
   /**
@@ -532,8 +547,13 @@ public final class Table {
   private long forgottenUpTo;
 
   private void remember(String seat, long number, ServerMessage message) {
+    remember(seat, number, message.toByteArray());
+  }
+
+  /** As above, with the event already serialized (its copies to several seats share the bytes). */
+  private void remember(String seat, long number, byte[] bytes) {
     long logIndex = recovering ? -1 : log.lastAppended();
-    Sent sent = new Sent(seat, number, logIndex, message.toByteArray());
+    Sent sent = new Sent(seat, number, logIndex, bytes);
     history.add(sent);
     historyBytes += sent.bytes().length;
     // Only what is on disk is forgotten, so a read of the log finds all of it.
