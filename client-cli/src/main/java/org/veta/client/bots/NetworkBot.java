@@ -59,7 +59,8 @@ public final class NetworkBot implements AutoCloseable {
   /**
    * @param strategy the engine's strategy name (historical, hardline, conciliatory, random, adaptive)
    * @param hurry ready and submit at once (a player's pace), or leave the pace to the clocks
-   * @param thinkMs how long the bot waits after a phase starts before it acts, at most
+   * @param thinkMs how long the bot waits after a phase starts before it acts, at most (and never
+   *     past four fifths of the phase's time left)
    * @param talkChance the chance it says something in a phase where talk is open
    * @param proposeChance the chance it makes a proposal in the talks or the orders
    * @param seed its own random stream (what it says, when, its fallback moves)
@@ -96,6 +97,9 @@ public final class NetworkBot implements AutoCloseable {
     /** An event (request id 0), with System.nanoTime() when it was handed to the bot. */
     default void event(ServerMessage event, long receivedNanos) {}
   }
+
+  /** The longest a bot takes to answer a proposal addressed to it. */
+  static final long ANSWER_THINK_MS = 3_000;
 
   /** Talk texts the load tool writes carry "probe:NANOS" (its System.nanoTime when sent). */
   public static final String PROBE = "probe:";
@@ -204,7 +208,7 @@ public final class NetworkBot implements AutoCloseable {
     view = table;
     game = BotBrain.game(table.getScenarioId());
     if (table.getPhase() != Phase.LOBBY) {
-      enter((int) table.getRound(), table.getPhase(), table.getPaused());
+      enter((int) table.getRound(), table.getPhase(), table.getPaused(), table.getDeadlineUnixMs());
     }
   }
 
@@ -215,7 +219,7 @@ public final class NetworkBot implements AutoCloseable {
     if (m.hasPhaseChanged()) {
       PhaseChanged p = m.getPhaseChanged();
       if (p.getPhase() != phase || p.getRound() != round || p.getPaused() != paused) {
-        enter((int) p.getRound(), p.getPhase(), p.getPaused());
+        enter((int) p.getRound(), p.getPhase(), p.getPaused(), p.getDeadlineUnixMs());
       }
     } else if (m.hasReport()) {
       lastReport = m.getReport();
@@ -235,7 +239,7 @@ public final class NetworkBot implements AutoCloseable {
     }
   }
 
-  private void enter(int newRound, Phase newPhase, boolean isPaused) {
+  private void enter(int newRound, Phase newPhase, boolean isPaused, long deadlineUnixMs) {
     boolean fresh = newPhase != phase || newRound != round;
     round = newRound;
     phase = newPhase;
@@ -247,13 +251,27 @@ public final class NetworkBot implements AutoCloseable {
     if (phase == Phase.ENDED) {
       return;
     }
-    long think = options.thinkMs() <= 0 ? 0 : 1 + random.nextInt((int) Math.max(1, options.thinkMs()));
+    long think = options.thinkMs() <= 0 ? 0 : 1 + (long) (random.nextDouble() * thinkLimit(deadlineUnixMs));
     later(think, () -> {
       if (mine != phaseToken || paused || closed) {
         return;
       }
       play();
     });
+  }
+
+  /**
+   * At most thinkMs, and never past four fifths of what is left of the phase: a bot, like a
+   * person, acts before the clock runs out. Drawn uniformly below it, so that a thousand tables
+   * changing phase together do not bring every bot's move in the same instant.
+   */
+  private long thinkLimit(long deadlineUnixMs) {
+    long limit = options.thinkMs();
+    if (deadlineUnixMs > 0) {
+      long left = deadlineUnixMs - System.currentTimeMillis();
+      limit = Math.min(limit, Math.max(1, left * 4 / 5));
+    }
+    return Math.max(1, limit);
   }
 
   /** What a bot does once per phase, after thinking. */
@@ -407,7 +425,9 @@ public final class NetworkBot implements AutoCloseable {
     }
     Response response = p.getYourUtility() >= p.getYourUtilityNow() ? Response.ACCEPT
         : Response.REJECT;
-    long think = options.thinkMs() <= 0 ? 0 : random.nextInt((int) Math.max(1, options.thinkMs()));
+    // A proposal is answered within seconds, however long the bot may think about its orders.
+    long most = Math.min(options.thinkMs(), ANSWER_THINK_MS);
+    long think = most <= 0 ? 0 : random.nextInt((int) Math.max(1, most));
     later(think, () -> ask(ClientMessage.newBuilder().setRespond(Respond.newBuilder()
         .setProposal(p.getId()).setResponse(response))));
   }

@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * One load test: where the server is (an address and its facilitator key, or spawned), how many
- * sessions of how many seats, the open-loop rate per seat, the warm-up and the measured window.
+ * sessions of how many seats, the open-loop rate per seat, the warm-up and the measured window,
+ * and how long at most a bot thinks before its own move of a phase.
  */
 record LoadConfig(String host, int port, String key, boolean spawn, int sessions, int seats,
     String scenario, Path scenariosDir, double ratePerSeat, Duration warmup, Duration duration,
     String phaseSeconds, String serverHeap, List<String> serverJvmOptions, int ioThreads,
-    int workers, double probesPerSecond, long seed, Duration reportEvery) {
+    int workers, double probesPerSecond, long seed, Duration reportEvery, Duration botThink) {
 
   int connections() {
     return sessions * seats;

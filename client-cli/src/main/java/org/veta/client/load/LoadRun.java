@@ -170,7 +170,7 @@ final class LoadRun {
 
   private List<NetworkBot> seat(ClientThreads threads, ScheduledExecutorService timer, String host,
       int port, List<TableSummary> tables, LoadStats stats) throws Exception {
-    NetworkBot.Options options = new NetworkBot.Options("historical", false, 500, 0.1, 0.05,
+    NetworkBot.Options options = new NetworkBot.Options("historical", false, config.botThink().toMillis(), 0.1, 0.05,
         config.seed());
     List<NetworkBot> bots = Collections.synchronizedList(new ArrayList<>());
     ExecutorService joiners = Executors.newFixedThreadPool(16);

@@ -108,6 +108,14 @@ public final class LoadTestCommand implements Callable<Integer> {
           + "0 = never (default: ${DEFAULT-VALUE})")
   String reportEvery;
 
+  @Option(names = "--bot-think", paramLabel = "D", defaultValue = "500ms",
+      description = "how long a bot thinks at most after a phase begins before its own move (it "
+          + "reads the table and orders in ORDERS, talks or proposes now and then); drawn uniformly "
+          + "below this, and never past four fifths of the phase. `phase`: the whole phase, as "
+          + "people spread over it (default: ${DEFAULT-VALUE}: every bot moves within half a "
+          + "second of each phase change, the harder case)")
+  String botThink;
+
   @Option(names = "--json", description = "print one JSON object instead of lines")
   boolean json;
 
@@ -119,9 +127,12 @@ public final class LoadTestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Duration window;
     Duration warm;
+    Duration think;
     try {
       window = parseDuration(duration);
       warm = parseDuration(warmup);
+      think = botThink.strip().equalsIgnoreCase("phase") ? Duration.ofMillis(Long.MAX_VALUE)
+          : parseDuration(botThink);
     } catch (IllegalArgumentException e) {
       err.println("veta: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -166,7 +177,7 @@ public final class LoadTestCommand implements Callable<Integer> {
     String phases = phaseSeconds != null ? phaseSeconds : phasesOutlasting(warm.plus(window), rounds);
     LoadConfig config = new LoadConfig(host, port, secret, target.spawn, sessions, seats,
         scenarioName, scenariosDir, rate, warm, window, phases, serverHeap, serverJvmOptions,
-        ioThreads, workers, probes, seed, parseDuration(reportEvery));
+        ioThreads, workers, probes, seed, parseDuration(reportEvery), think);
     LoadRun run = new LoadRun(config, line -> err.println("loadtest: " + line));
     LoadReport report = run.run();
     LoadReport floorReport = floor ? run.floor() : null;

@@ -58,7 +58,7 @@ class LoadTestCommandTest {
   void theFloorRunsTheSameTrafficAgainstABareEchoServer() throws Exception {
     LoadConfig config = new LoadConfig("127.0.0.1", 0, "", false, 2, 3, "tutorial", null, 5,
         Duration.ofMillis(500), Duration.ofSeconds(2), "", "64m", java.util.List.of(), 1, 1, 0, 1,
-        Duration.ZERO);
+        Duration.ZERO, Duration.ofMillis(500));
     LoadReport floor = new LoadRun(config, line -> { }).floor();
     assertThat(floor.target()).isEqualTo("echo floor");
     assertThat(floor.heldEnd()).isEqualTo(6);
