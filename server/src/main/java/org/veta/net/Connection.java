@@ -40,6 +40,14 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
   private String id = "?";
   private SessionHandler state;
   private boolean closing;
+  /** Set once the connection is closed for falling behind; any thread. */
+  private volatile boolean overrun;
+
+  /**
+   * How far behind (bytes queued beyond the low water mark) a connection may fall before it is
+   * closed: some hundreds of table views, far more than a client that is reading ever has.
+   */
+  static final long MAX_BEHIND_BYTES = 4L * 1024 * 1024;
 
   Connection(TableRegistry tables, FacilitatorDesk desk) {
     this.tables = tables;
@@ -112,8 +120,8 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
 
   @Override
   public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-    // Backpressure policy (coalescing or dropping events for slow clients) comes later; for now
-    // Netty queues without limit and we say so.
+    // The guard stops reading requests while the writes pile up; send() closes a connection
+    // that falls more than MAX_BEHIND_BYTES behind.
     LOG.debug("{} is {}writable", id, ctx.channel().isWritable() ? "" : "not ");
     ctx.fireChannelWritabilityChanged();
   }
@@ -177,9 +185,13 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
 
   @Override
   public void send(ServerMessage message) {
-    if (!channel.isWritable()) {
-      LOG.debug("{} is slow: {} bytes must drain before it is writable again", id,
-          channel.bytesBeforeWritable());
+    long behind = channel.bytesBeforeWritable();
+    if (behind > MAX_BEHIND_BYTES) {
+      fellBehind(behind);
+      return;
+    }
+    if (behind > 0) {
+      LOG.debug("{} is slow: {} bytes must drain before it is writable again", id, behind);
     }
     boolean mayChangeState = message.getRequestId() != 0
         && (message.hasJoined() || message.hasError()) || message.hasSeatMoved();
@@ -196,6 +208,22 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
     } catch (RejectedExecutionException e) {
       LOG.debug("{}: the server is stopping; an answer is dropped", id);
     }
+  }
+
+  /**
+   * The client reads far slower than its table writes to it (a stalled laptop, or a server that
+   * has fallen behind as a whole): rather than queue without limit, close the connection. The
+   * client comes back with the last event it has and is sent what it missed, from the table's
+   * memory or its log; a request it had in flight it sends again and gets the answer kept for it.
+   */
+  private void fellBehind(long behind) {
+    if (overrun) {
+      return;
+    }
+    overrun = true;
+    LOG.info("{} fell {} KiB behind what it was sent; closing so that it catches up when it "
+        + "comes back", id, behind / 1024);
+    channel.close();
   }
 
   private void deliverAnswer(ServerMessage answer) {

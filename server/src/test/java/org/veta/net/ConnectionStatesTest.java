@@ -43,7 +43,11 @@ class ConnectionStatesTest {
   }
 
   private EmbeddedChannel connect(Duration idle) {
-    return new EmbeddedChannel(new ServerChannelInitializer(tables.registry, null, idle));
+    EmbeddedChannel ch = new EmbeddedChannel(new ServerChannelInitializer(tables.registry, null, idle));
+    // As NetServer configures its connections.
+    ch.config().setWriteBufferWaterMark(NetServer.WATER_MARK);
+    ch.config().setMessageSizeEstimator(ProtobufSizeEstimator.INSTANCE);
+    return ch;
   }
 
   private ServerMessage ask(EmbeddedChannel ch, ClientMessage request) {
@@ -120,6 +124,48 @@ class ConnectionStatesTest {
     assertError(ask(Wire.join(5, table.joinCode(), "Ana", "federation")), ErrorCode.CONFLICT,
         "already hold the seat mayor");
     assertThat(ask(Wire.ping(6, 1)).hasPong()).isTrue();
+  }
+
+  /** Writes queued for the connection and not yet taken by the socket: bytes of notices. */
+  private void queueUnread(long bytes) {
+    String text = "x".repeat(64 * 1024);
+    for (long queued = 0; queued < bytes; queued += text.length()) {
+      channel.write(ServerMessage.newBuilder().setNotice(org.veta.protocol.wire.Notice.newBuilder()
+          .setText(text)).build());
+    }
+  }
+
+  @Test
+  void aConnectionThatFallsFarBehindIsClosedInsteadOfQueuedWithoutLimit() {
+    ask(Wire.hello(1, 1));
+    ask(Wire.join(2, table.joinCode(), "Ana", "mayor"));
+    queueUnread(Connection.MAX_BEHIND_BYTES + NetServer.WATER_MARK.low() + 128 * 1024);
+    assertThat(channel.isWritable()).isFalse();
+
+    Wire.send(channel, getTable(3));
+
+    assertThat(channel.isOpen()).isFalse();
+  }
+
+  @Test
+  void aConnectionBehindButWithinTheLimitIsAnswered() {
+    ask(Wire.hello(1, 1));
+    ask(Wire.join(2, table.joinCode(), "Ana", "mayor"));
+    queueUnread(Connection.MAX_BEHIND_BYTES / 2);
+    assertThat(channel.isWritable()).isFalse();
+
+    assertThat(ask(getTable(3)).getTable().getYou().getSeat()).isEqualTo("mayor");
+    assertThat(channel.isOpen()).isTrue();
+  }
+
+  @Test
+  void aProtobufMessageWaitingToBeWrittenCountsWithItsFrame() {
+    ServerMessage message = ServerMessage.newBuilder().setNotice(org.veta.protocol.wire.Notice
+        .newBuilder().setText("y".repeat(300))).build();
+    int size = message.getSerializedSize();
+    assertThat(ProtobufSizeEstimator.INSTANCE.newHandle().size(message)).isEqualTo(size + 2);
+    assertThat(ProtobufSizeEstimator.INSTANCE.newHandle().size(io.netty.buffer.Unpooled.buffer(5)
+        .writeZero(5))).isEqualTo(5);
   }
 
   @Test
