@@ -61,6 +61,7 @@ final class Summaries {
     boolean privateToo = table.facilitatorReadsPrivate();
     OmniView.Builder omni = OmniView.newBuilder().setSummary(summary(table))
         .setPrivateTalkVisible(privateToo).addAllTalk(table.talks().forFacilitator())
+        .setEarlierTalkNotKept(table.talks().earlierNotKeptForFacilitator())
         .addAllScores(scores(table));
     omni.setTable(cycle.view(null));
     table.deals().omniscient(omni, privateToo);

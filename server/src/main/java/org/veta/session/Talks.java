@@ -1,8 +1,11 @@
 package org.veta.session;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.veta.engine.state.NationalVar;
 import org.veta.protocol.scenario.ChannelRule;
@@ -33,9 +36,20 @@ final class Talks {
       ChannelRule.newBuilder().setChannel(org.veta.protocol.scenario.Channel.ROLE_GROUP)
           .addPhases("TALKS").addPhases("ORDERS").build());
 
+  /**
+   * How many messages a table keeps to answer an inbox: a workshop's whole game fits (a lively
+   * table says a few hundred things), and a server of a thousand tables talking for hours does not
+   * keep every word in memory (the soak's heap filled with talk). The log keeps all of it.
+   */
+  static final int MESSAGES_KEPT = 256;
+
   private final Table table;
   private final List<ChannelRule> rules;
-  private final List<TalkMessage> messages = new ArrayList<>();
+  private final ArrayDeque<TalkMessage> messages = new ArrayDeque<>();
+  private long lastId;
+  /** Per seat, and for the facilitator, how many messages they may read were let go. */
+  private final Map<String, Integer> earlierNotKept = new HashMap<>();
+  private int earlierNotKeptForFacilitator;
 
   Talks(Table table) {
     this.table = table;
@@ -81,10 +95,10 @@ final class Talks {
     } else if (channel == Channel.ROLE_GROUP) {
       to = slot.seat.role().name();
     }
-    TalkMessage message = TalkMessage.newBuilder().setId(messages.size() + 1L).setChannel(channel)
+    TalkMessage message = TalkMessage.newBuilder().setId(++lastId).setChannel(channel)
         .setFromSeat(slot.seat.id()).setFromPlayer(slot.player).setTo(to).setText(text.get())
         .setRound(table.cycle().round()).setPhase(table.phase()).build();
-    messages.add(message);
+    keep(message);
     table.reply(from, id, ServerMessage.newBuilder().setOk(Ok.getDefaultInstance()));
     table.broadcastTo(reader -> readable(reader, message),
         ServerMessage.newBuilder().setTalk(message), facilitatorMayRead(message));
@@ -96,16 +110,41 @@ final class Talks {
     if (text.isEmpty()) {
       return;
     }
-    TalkMessage message = TalkMessage.newBuilder().setId(messages.size() + 1L)
+    TalkMessage message = TalkMessage.newBuilder().setId(++lastId)
         .setChannel(Channel.FACILITATOR).setFromSeat("facilitator").setText(text.get())
         .setRound(table.cycle().round()).setPhase(table.phase()).build();
-    messages.add(message);
+    keep(message);
     table.broadcast(ServerMessage.newBuilder().setTalk(message));
   }
 
   /** Private talk only where the scenario says so (and the players are told); the rest always. */
   boolean facilitatorMayRead(TalkMessage message) {
     return message.getChannel() != Channel.PRIVATE || table.facilitatorReadsPrivate();
+  }
+
+  /**
+   * Keeps the message for the inboxes; past {@link #MESSAGES_KEPT} the oldest goes, counted for
+   * each seat that could read it, so an inbox can say how much it no longer shows.
+   */
+  private void keep(TalkMessage message) {
+    messages.addLast(message);
+    if (messages.size() <= MESSAGES_KEPT) {
+      return;
+    }
+    TalkMessage gone = messages.removeFirst();
+    for (SeatSlot reader : table.seats().values()) {
+      if (readable(reader, gone)) {
+        earlierNotKept.merge(reader.seat.id(), 1, Integer::sum);
+      }
+    }
+    if (facilitatorMayRead(gone)) {
+      earlierNotKeptForFacilitator++;
+    }
+  }
+
+  /** How many messages the facilitator may read are older than those kept. */
+  int earlierNotKeptForFacilitator() {
+    return earlierNotKeptForFacilitator;
   }
 
   /** What the facilitator may read, oldest first. */
@@ -122,17 +161,18 @@ final class Talks {
     if (text.isEmpty()) {
       return;
     }
-    TalkMessage message = TalkMessage.newBuilder().setId(messages.size() + 1L)
+    TalkMessage message = TalkMessage.newBuilder().setId(++lastId)
         .setChannel(Channel.FACILITATOR).setFromSeat("facilitator")
         .setTo(seat == null ? "" : seat.seat.id()).setText(text.get())
         .setRound(table.cycle().round()).setPhase(table.phase()).build();
-    messages.add(message);
+    keep(message);
     table.broadcastTo(reader -> readable(reader, message),
         ServerMessage.newBuilder().setTalk(message), true);
   }
 
   void inbox(Member from, long id, SeatSlot slot) {
-    Inbox.Builder inbox = Inbox.newBuilder();
+    Inbox.Builder inbox = Inbox.newBuilder()
+        .setEarlierNotKept(earlierNotKept.getOrDefault(slot.seat.id(), 0));
     messages.stream().filter(m -> readable(slot, m)).forEach(inbox::addMessages);
     table.reply(from, id, ServerMessage.newBuilder().setInbox(inbox));
   }

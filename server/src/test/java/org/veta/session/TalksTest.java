@@ -153,4 +153,25 @@ class TalksTest extends RegistryFixture {
     assertThat(ben.ask(table, ClientMessage.newBuilder().setGetInbox(GetInbox.getDefaultInstance()))
         .getInbox().getMessagesList()).extracting(m -> m.getText()).containsExactly("Ten minutes to the break");
   }
+
+  @Test
+  void anInboxKeepsTheRecentTalkAndSaysHowMuchEarlierTalkItNoLongerShows() throws Exception {
+    Table table = open("");
+    TestMember ana = new TestMember("ana");
+    TestMember ben = new TestMember("ben");
+    ana.ask(table, join("Ana", "fedemin"));
+    int said = Talks.MESSAGES_KEPT + 10;
+    for (int i = 1; i <= said; i++) {
+      assertThat(ana.ask(table, talk(Channel.PUBLIC, "", "message " + i)).hasOk()).isTrue();
+    }
+    // Ben sits down after the talk: he may read all of it, and reads the most recent.
+    ben.ask(table, join("Ben", "la_libertad_miners"));
+    var inbox = ben.ask(table, ClientMessage.newBuilder().setGetInbox(GetInbox.getDefaultInstance()))
+        .getInbox();
+    assertThat(inbox.getMessagesCount()).isEqualTo(Talks.MESSAGES_KEPT);
+    assertThat(inbox.getEarlierNotKept()).isEqualTo(10);
+    assertThat(inbox.getMessages(0).getText()).isEqualTo("message 11");
+    assertThat(inbox.getMessages(Talks.MESSAGES_KEPT - 1).getId())
+        .as("ids go on counting past what is kept").isEqualTo(said);
+  }
 }

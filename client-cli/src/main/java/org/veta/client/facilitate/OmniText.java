@@ -92,8 +92,9 @@ final class OmniText {
       }
     }
     int talk = omni.getTalkCount();
-    lines.add(rule(talk == 0 ? "Talk: none yet" : talk > TALK_ON_SCREEN
-        ? "Talk (the last " + TALK_ON_SCREEN + " of " + talk + ")" : "Talk", width, glyphs));
+    int total = talk + omni.getEarlierTalkNotKept();
+    lines.add(rule(talk == 0 ? "Talk: none yet" : total > TALK_ON_SCREEN
+        ? "Talk (the last " + Math.min(talk, TALK_ON_SCREEN) + " of " + total + ")" : "Talk", width, glyphs));
     omni.getTalkList().subList(Math.max(0, talk - TALK_ON_SCREEN), talk)
         .forEach(m -> lines.add(Text.fit("  " + TalkText.line(m), width, glyphs)));
     if (omni.getProposalsCount() + omni.getAgreementsCount() > 0) {

@@ -16,6 +16,7 @@ import org.veta.client.render.OrdersText;
 import org.veta.client.render.ReportText;
 import org.veta.client.render.StatusScreen;
 import org.veta.client.render.TableText;
+import org.veta.client.render.TalkText;
 import org.veta.client.shell.CommandLineParser.Invocation;
 import org.veta.client.table.Position;
 import org.veta.client.table.TableState;
@@ -130,9 +131,7 @@ public final class CommandRunner {
       }
       case TABLE -> freshTable().ifPresent(view -> printer.lines(DealText.draft(view)));
       case INBOX -> ask(ClientMessage.newBuilder().setGetInbox(GetInbox.getDefaultInstance()),
-          BodyCase.INBOX).ifPresent(answer -> printer.lines(answer.getInbox().getMessagesCount() == 0
-              ? List.of("INBOX empty") : answer.getInbox().getMessagesList().stream()
-                  .map(org.veta.client.render.TalkText::line).toList()));
+          BodyCase.INBOX).ifPresent(answer -> printer.lines(TalkText.inbox(answer.getInbox())));
       case STATE -> freshTable().ifPresent(view ->
           // One row less than the terminal: the typed `state` line stays on screen above it.
           printer.lines(new StatusScreen(printer.glyphs(), printer.width()).render(view, clock.getAsLong(), printer.height() - 1)));
