@@ -19,6 +19,14 @@ import org.veta.engine.Game;
 public final class Negotiations {
   public static final Negotiations EMPTY = new Negotiations(new TreeMap<>(), List.of(), 1);
 
+  /**
+   * How many settled proposals, and agreements that bind nothing any more, a ledger keeps beside
+   * the open proposals and the agreements in force. A workshop's game never reaches it (it has
+   * tens of proposals); a server whose tables negotiate for hours keeps what the game still needs
+   * and leaves the rest to the session log, the reports and the debrief, which have all of it.
+   */
+  public static final int SETTLED_KEPT = 64;
+
   private final Map<Integer, Proposal> proposals;
   private final List<Agreement> agreements;
   private final int nextId;
@@ -121,6 +129,31 @@ public final class Negotiations {
     return new Negotiations(next, agreements, nextId);
   }
 
+  /**
+   * Lets go of the oldest settled proposals and spent agreements past {@link #SETTLED_KEPT} each:
+   * what is open, and every agreement that binds this round or a later one or was made in it,
+   * stays. A function of the ledger and the round alone, so a resumed table lets go of the same.
+   */
+  public Negotiations retire(int round) {
+    List<Proposal> settled = proposals.values().stream().filter(p -> !p.isOpen()).toList();
+    List<Agreement> spent = agreements.stream().filter(a -> spent(a, round)).toList();
+    if (settled.size() <= SETTLED_KEPT && spent.size() <= SETTLED_KEPT) {
+      return this;
+    }
+    TreeMap<Integer, Proposal> next = new TreeMap<>(proposals);
+    settled.subList(0, Math.max(0, settled.size() - SETTLED_KEPT))
+        .forEach(p -> next.remove(p.id()));
+    Set<Agreement> gone = new HashSet<>(spent.subList(0, Math.max(0, spent.size() - SETTLED_KEPT)));
+    List<Agreement> kept = agreements.stream().filter(a -> !gone.contains(a)).toList();
+    return new Negotiations(next, kept, nextId);
+  }
+
+  /** Made before this round and binding none of its orders or any later ones. */
+  private static boolean spent(Agreement agreement, int round) {
+    return agreement.round() < round
+        && agreement.bindings().stream().allMatch(b -> b.lastRound() < round);
+  }
+
   private Outcome make(Game game, int round, String from, List<String> addressees,
       List<Term> terms, OptionalInt parent, Proposal replacedParent) {
     if (game.seat(from).isEmpty()) {
@@ -192,7 +225,11 @@ public final class Negotiations {
     return new Outcome.Refused(code, reason);
   }
 
-  private static Outcome unknown(int id) {
+  private Outcome unknown(int id) {
+    if (id >= 1 && id < nextId) {
+      return refused(Outcome.Code.NOT_OPEN, "Proposal " + id + " was settled rounds ago and is no "
+          + "longer kept at the table; the round reports and the debrief show it.");
+    }
     return refused(Outcome.Code.UNKNOWN_PROPOSAL, "There is no proposal " + id + ".");
   }
 

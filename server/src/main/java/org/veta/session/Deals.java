@@ -91,7 +91,7 @@ final class Deals {
         tellParties(p);
       }
     }
-    negotiations = next;
+    negotiations = next.retire(table.cycle().round());
   }
 
   /**

@@ -292,6 +292,9 @@ public final class Table {
   }
 
   void finished() {
+    // An ended game's events are all in its log, which a seat coming back reads; a server that
+    // runs a course for days should not hold a history for every game it has played.
+    forget(0);
     ended.complete(null);
   }
 
@@ -556,9 +559,14 @@ public final class Table {
     Sent sent = new Sent(seat, number, logIndex, bytes);
     history.add(sent);
     historyBytes += sent.bytes().length;
+    forget(HISTORY_BYTES);
+  }
+
+  /** Lets the oldest events go until the history holds at most this many bytes (keeps one). */
+  private void forget(long keepBytes) {
     // Only what is on disk is forgotten, so a read of the log finds all of it.
     long durable = recovering ? Long.MAX_VALUE : log.durableIndex();
-    while (historyBytes > HISTORY_BYTES && history.size() > 1
+    while (historyBytes > keepBytes && history.size() > 1
         && history.peekFirst().logIndex() <= durable) {
       Sent old = history.pollFirst();
       historyBytes -= old.bytes().length;
