@@ -28,8 +28,8 @@ import org.veta.session.TableRegistry;
  * <p>Tables send from their own executors. Answers that may change the state (a Joined, an Error)
  * are delivered by one task on the event loop that first shows them to the state and then writes
  * them, so the state has changed before the client can read the answer and send its next
- * request. Everything else is written with channel.writeAndFlush, which queues onto the same
- * event loop, so a member's messages keep the table's order.
+ * request. Everything else is written with channel.write, which queues onto the same event loop,
+ * so a member's messages keep the table's order, and flushed once per burst.
  */
 final class Connection extends ChannelInboundHandlerAdapter implements Member {
   private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
@@ -42,6 +42,15 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
   private boolean closing;
   /** Set once the connection is closed for falling behind; any thread. */
   private volatile boolean overrun;
+  /** What tables sent and the event loop has not written yet. */
+  private final java.util.Queue<ServerMessage> outbound =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  /** Their serialized size: a connection that falls behind counts them too. */
+  private final java.util.concurrent.atomic.AtomicLong outboundBytes =
+      new java.util.concurrent.atomic.AtomicLong();
+  /** A flush task is queued on the event loop; set by table threads, cleared on the loop. */
+  private final java.util.concurrent.atomic.AtomicBoolean flushQueued =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * How far behind (bytes queued beyond the low water mark) a connection may fall before it is
@@ -185,7 +194,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
 
   @Override
   public void send(ServerMessage message) {
-    long behind = channel.bytesBeforeWritable();
+    long behind = channel.bytesBeforeWritable() + outboundBytes.get();
     if (behind > MAX_BEHIND_BYTES) {
       fellBehind(behind);
       return;
@@ -196,7 +205,14 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
     boolean mayChangeState = message.getRequestId() != 0
         && (message.hasJoined() || message.hasError()) || message.hasSeatMoved();
     if (!mayChangeState) {
-      channel.writeAndFlush(message);
+      if (channel.eventLoop().inEventLoop()) {
+        writeQueued();
+        channel.writeAndFlush(message);
+      } else {
+        outboundBytes.addAndGet(message.getSerializedSize()); // protobuf keeps it for the encoder
+        outbound.add(message);
+        flushSoon();
+      }
       return;
     }
     if (channel.eventLoop().inEventLoop()) {
@@ -207,6 +223,38 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
       channel.eventLoop().execute(() -> deliverAnswer(message));
     } catch (RejectedExecutionException e) {
       LOG.debug("{}: the server is stopping; an answer is dropped", id);
+    }
+  }
+
+  /**
+   * One flush for every message a table has sent since the last one: a table sends in bursts (a
+   * phase change is a phase event, a view and a report to each seat; a fan-out of talk), and a
+   * flush per message made a system call per message. Messages wait in {@link #outbound} and one
+   * task on the event loop writes all of them and flushes once. The flag is cleared before that
+   * task takes the queue, so a message added after it took the queue queues a task of its own: none
+   * is left unwritten, and every task runs in the order of the sends that queued it.
+   */
+  private void flushSoon() {
+    if (!flushQueued.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      channel.eventLoop().execute(() -> {
+        flushQueued.set(false);
+        writeQueued();
+        channel.flush();
+      });
+    } catch (RejectedExecutionException e) {
+      flushQueued.set(false); // the server is stopping; the channel closes with it
+      outbound.clear();
+    }
+  }
+
+  /** On the event loop: writes what tables queued, in their order, without flushing. */
+  private void writeQueued() {
+    for (ServerMessage m; (m = outbound.poll()) != null; ) {
+      outboundBytes.addAndGet(-m.getSerializedSize());
+      channel.write(m);
     }
   }
 
@@ -228,6 +276,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
 
   private void deliverAnswer(ServerMessage answer) {
     state.answered(answer);
+    writeQueued();
     channel.writeAndFlush(answer);
   }
 
