@@ -37,8 +37,15 @@ final class TableFileRepair {
 
   /** entries: this file's, in the journal's order (consecutive indexes). */
   static Result apply(Path file, List<Entry> entries) throws IOException {
+    long first = entries.get(0).index();
     if (!Files.exists(file) || Files.size(file) == 0) {
-      // Created since the last retirement and lost with its unforced directory entry.
+      if (first != 0) {
+        LOG.error("session file {}: it is {}, and the journal holds its records from {} on "
+            + "only; not created", file.getFileName(), Files.exists(file) ? "empty" : "missing",
+            first);
+        return Result.LEFT;
+      }
+      // Created since the last retirement: its name or its bytes were never forced.
       try (OutputStream out = Files.newOutputStream(file)) {
         LogFormat.writeMagic(out);
       }
@@ -65,7 +72,6 @@ final class TableFileRepair {
     String why = sound < records.size() ? "the record after " + (sound - 1) + " has index "
         + records.get(sound).getIndex()
         : contents.damage().map(LogReader.Damage::describe).orElse("");
-    long first = entries.get(0).index();
     if (first > sound) {
       LOG.error("session file {}: it holds records 0 to {}{}, the journal's begin at {}: records "
           + "{} to {} are in neither; the file is left as it is", file.getFileName(), sound - 1,

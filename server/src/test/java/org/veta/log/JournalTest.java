@@ -255,6 +255,27 @@ class JournalTest {
   }
 
   @Test
+  void aFileLostBeyondWhatTheJournalHoldsIsReportedNotRecreated() throws Exception {
+    SessionLogs logs = new SessionLogs(data, 1024, Journal.FileSync.DEVICE);
+    SessionLog log = logs.open("gone", header("gone"));
+    for (int n = 1; n <= 30; n++) {
+      log.append(event("gone", n)).get(10, TimeUnit.SECONDS);
+    }
+    logs.synced().get(10, TimeUnit.SECONDS);
+    logs.halt();
+    assertThat(segments(".vjournal")).noneMatch(p -> p.getFileName().toString()
+        .equals(JournalSegment.name(1))); // the header's segment was retired
+    Files.delete(log.path()); // someone removed it; the journal holds only its newest records
+
+    new SessionLogs(data).repairFromJournal();
+
+    assertThat(log.path()).doesNotExist();
+    assertThat(lines(Level.ERROR)).anySatisfy(line -> assertThat(line).contains("gone.vlog")
+        .contains("missing"));
+    assertThat(segments(JournalSegment.KEPT_SUFFIX)).isNotEmpty();
+  }
+
+  @Test
   void aClosedLogIsForcedAndCompleteWithoutTheJournal() throws Exception {
     Recorded sync = new Recorded();
     SessionLogs logs = new SessionLogs(data, BIG, sync);
