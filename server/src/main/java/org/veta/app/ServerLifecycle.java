@@ -43,8 +43,13 @@ public final class ServerLifecycle implements AutoCloseable {
     this.logs = logs;
   }
 
-  /** Binds the port and returns it. */
+  /**
+   * Binds the port and returns it. The journal is replayed first if nothing has done it yet (a
+   * server started without resuming): else the first table a facilitator opens would replay it
+   * on a Netty thread.
+   */
   public synchronized int start() throws InterruptedException {
+    logs.repairFromJournal();
     int port = net.start();
     if (hook == null) {
       hook = new Thread(this::close, "veta-shutdown");

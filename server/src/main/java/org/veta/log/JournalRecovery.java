@@ -53,6 +53,13 @@ final class JournalRecovery {
     if (segments.isEmpty()) {
       return;
     }
+    try {
+      Files.createDirectories(sessions); // a lost directory's files can be rebuilt from headers
+    } catch (IOException e) {
+      LOG.error("cannot create {}: {}; the journal is kept for the next start", sessions,
+          e.toString());
+      return;
+    }
     Set<String> stuck = new HashSet<>(); // files left as they were: later entries would not fit
     Set<String> files = new HashSet<>();
     List<Path> replayed = new ArrayList<>();
