@@ -5,7 +5,11 @@ import com.google.inject.Provides;
 import jakarta.inject.Singleton;
 import org.veta.log.SessionLogs;
 
-/** The session logs, one file per table under the data directory, written by one thread. */
+/**
+ * The session logs: one file per table under the data directory, made durable by one shared
+ * journal. Only constructed here; the journal is replayed when the logs are first used, not while
+ * the object graph is built.
+ */
 final class LogModule extends AbstractModule {
   @Provides
   @Singleton

@@ -16,7 +16,8 @@ import org.veta.net.NetServer;
 /**
  * Starts the server and stops it in reverse order: first the network (no new requests; every
  * table hears that its members left), then the engine workers (tables finish what they have
- * queued), then the timers, and last the session logs (everything queued reaches the disk). A JVM
+ * queued), then the timers, and last the session logs (everything queued reaches the disk, every
+ * table file is forced and the journal deleted, so a clean start has nothing to replay). A JVM
  * shutdown hook does the same on Ctrl-C or SIGTERM; {@link #close} is idempotent.
  */
 @Singleton
@@ -42,8 +43,13 @@ public final class ServerLifecycle implements AutoCloseable {
     this.logs = logs;
   }
 
-  /** Binds the port and returns it. */
+  /**
+   * Binds the port and returns it. The journal is replayed first if nothing has done it yet (a
+   * server started without resuming): else the first table a facilitator opens would replay it
+   * on a Netty thread.
+   */
   public synchronized int start() throws InterruptedException {
+    logs.repairFromJournal();
     int port = net.start();
     if (hook == null) {
       hook = new Thread(this::close, "veta-shutdown");

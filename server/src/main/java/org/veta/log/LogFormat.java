@@ -30,7 +30,14 @@ public final class LogFormat {
 
   /** Writes one framed record; returns the bytes written. */
   public static int write(LogRecord record, OutputStream out) throws IOException {
-    byte[] body = record.toByteArray();
+    return writeFrame(record.toByteArray(), out);
+  }
+
+  /**
+   * Writes bytes framed as a record is (length, bytes, CRC32C): a serialized LogRecord for a
+   * session log, a JournalEntry for the journal. Returns the bytes written.
+   */
+  static int writeFrame(byte[] body, OutputStream out) throws IOException {
     byte[] length = new byte[CodedOutputStream.computeUInt32SizeNoTag(body.length)];
     CodedOutputStream coded = CodedOutputStream.newInstance(length);
     coded.writeUInt32NoTag(body.length);
@@ -40,6 +47,12 @@ public final class LogFormat {
     int crc = crc(body, 0, body.length);
     out.write(new byte[] {(byte) (crc >>> 24), (byte) (crc >>> 16), (byte) (crc >>> 8), (byte) crc});
     return length.length + body.length + 4;
+  }
+
+  /** The bytes a record takes in a file, framing included. */
+  static int framedSize(LogRecord record) {
+    int size = record.getSerializedSize();
+    return CodedOutputStream.computeUInt32SizeNoTag(size) + size + 4;
   }
 
   static int crc(byte[] bytes, int offset, int length) {

@@ -52,48 +52,19 @@ public final class LogReader {
     List<LogRecord> records = new ArrayList<>();
     while (pos < bytes.length) {
       long index = records.size();
-      int start = pos;
-      // The length: a varint32 of at most 5 bytes.
-      long length = 0;
-      int shift = 0;
-      boolean done = false;
-      while (pos < bytes.length && shift < 35) {
-        int b = bytes[pos++] & 0xff;
-        length |= (long) (b & 0x7f) << shift;
-        shift += 7;
-        if ((b & 0x80) == 0) {
-          done = true;
-          break;
-        }
+      Frames.Next next = Frames.next(bytes, pos, checked);
+      if (next.flaw() != null) {
+        return damaged(file, checked, records, next.flaw().kind(), next.flaw().start(), index,
+            next.flaw().detail());
       }
-      if (!done) {
-        return damaged(file, checked, records, pos >= bytes.length ? Damage.Kind.TORN_TAIL
-            : Damage.Kind.CORRUPT, start, index, "its length cannot be read");
-      }
-      if (length > LogFormat.MAX_RECORD) {
-        return damaged(file, checked, records, Damage.Kind.CORRUPT, start, index,
-            "a length of " + length + " bytes");
-      }
-      int end = pos + (int) length + (checked ? 4 : 0);
-      if (end > bytes.length) {
-        return damaged(file, checked, records, Damage.Kind.TORN_TAIL, start, index,
-            "it needs " + (end - start) + " bytes, " + (bytes.length - start) + " are there");
-      }
-      if (checked) {
-        int stored = ((bytes[end - 4] & 0xff) << 24) | ((bytes[end - 3] & 0xff) << 16)
-            | ((bytes[end - 2] & 0xff) << 8) | (bytes[end - 1] & 0xff);
-        if (stored != LogFormat.crc(bytes, pos, (int) length)) {
-          return damaged(file, checked, records, Damage.Kind.CORRUPT, start, index,
-              "its checksum does not match its bytes");
-        }
-      }
+      Frames.Frame frame = next.frame();
       try {
-        records.add(LogRecord.parseFrom(Arrays.copyOfRange(bytes, pos, pos + (int) length)));
+        records.add(LogRecord.parser().parseFrom(bytes, frame.bodyStart(), frame.length()));
       } catch (InvalidProtocolBufferException e) {
-        return damaged(file, checked, records, Damage.Kind.CORRUPT, start, index,
+        return damaged(file, checked, records, Damage.Kind.CORRUPT, frame.start(), index,
             "its bytes are not a log record");
       }
-      pos = end;
+      pos = frame.end();
     }
     return new Contents(file, checked ? LogFormat.VERSION : 1, List.copyOf(records), Optional.empty());
   }

@@ -1,22 +1,22 @@
 package org.veta.log;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
+import org.veta.protocol.log.LogLifecycle;
 import org.veta.protocol.log.LogRecord;
 
 /**
- * One table's log. {@link #append} numbers and timestamps the record and hands it to the writer;
- * it is called only from the table's own executor, so numbering needs no lock.
+ * One table's log. {@link #append} numbers and timestamps the record and hands it to the session
+ * logs; it is called only from the table's own executor, so numbering needs no lock.
  *
  * <p>{@link #afterDurable} holds back what the table sends until every record appended before it
- * is on disk (written and fsynced): an answer is an acknowledgement, and nothing acknowledged may
- * be lost. Held messages are released in the order they were given, by the writer thread that
- * forced the records they follow.
+ * would survive a crash (forced to the journal, or to this file): an answer is an
+ * acknowledgement, and nothing acknowledged may be lost. Held messages are released in the order
+ * they were given, by the thread that made the records they follow durable.
  */
 public final class SessionLog {
   private final SessionLogs owner;
@@ -26,16 +26,13 @@ public final class SessionLog {
   private final Clock clock = Clock.systemUTC();
   private long next;
   private boolean closed;
+  /** Set once the file is forced and closed after its last record; read by the journal's sync. */
+  private volatile boolean fileClosed;
   /** Sends waiting for the record they follow; guarded by itself (table thread and writer). */
   private final ArrayDeque<Held> held = new ArrayDeque<>();
   private long durable = -1;
 
   private record Held(long after, Runnable send) {}
-
-  /** Records handed over and not yet taken by a writer; guarded by itself. */
-  private final java.util.List<SessionLogs.Pending> pending = new java.util.ArrayList<>();
-  /** A writer has this log in hand or queued: new records join its next group. */
-  private boolean draining;
 
   SessionLog(SessionLogs owner, Path path, OutputStream out, FileChannel channel, long next) {
     this.owner = owner;
@@ -50,8 +47,20 @@ public final class SessionLog {
     return channel;
   }
 
+  OutputStream out() {
+    return out;
+  }
+
+  boolean fileClosed() {
+    return fileClosed;
+  }
+
+  void fileClosed(boolean closed) {
+    this.fileClosed = closed;
+  }
+
   /**
-   * Runs the send once every record appended so far is on disk; at once if they already are or
+   * Runs the send once every record appended so far is durable; at once if they already are or
    * the log is closed. Sends run in the order given.
    */
   public void afterDurable(Runnable send) {
@@ -65,7 +74,7 @@ public final class SessionLog {
     }
   }
 
-  /** The writer has forced every record up to this index to disk: release what waited for it. */
+  /** Every record up to this index would survive a crash: release what waited for it. */
   void durableUpTo(long index) {
     synchronized (held) {
       durable = Math.max(durable, index);
@@ -75,44 +84,12 @@ public final class SessionLog {
     }
   }
 
-  /** Adds a record to the next group; true if the log needs a writer (none has it in hand). */
-  boolean offer(SessionLogs.Pending record) {
-    synchronized (pending) {
-      pending.add(record);
-      if (draining) {
-        return false;
-      }
-      draining = true;
-      return true;
-    }
-  }
-
-  /** Everything waiting, in the order appended: the group a writer commits now. */
-  java.util.List<SessionLogs.Pending> takePending() {
-    synchronized (pending) {
-      java.util.List<SessionLogs.Pending> group = new java.util.ArrayList<>(pending);
-      pending.clear();
-      return group;
-    }
-  }
-
-  /** After a group: true if more arrived (the writer schedules another), else the log rests. */
-  boolean morePending() {
-    synchronized (pending) {
-      if (pending.isEmpty()) {
-        draining = false;
-        return false;
-      }
-      return true;
-    }
-  }
-
   /** The index of the last record appended (-1 before the first). */
   public long lastAppended() {
     return next - 1;
   }
 
-  /** The index of the last record known to be on disk. */
+  /** The index of the last record known to be durable. */
   public long durableIndex() {
     synchronized (held) {
       return durable;
@@ -123,37 +100,30 @@ public final class SessionLog {
     return path;
   }
 
-  OutputStream out() {
-    return out;
-  }
-
   /**
-   * Queues a record; the future completes once it is written and flushed. After {@link #close}
-   * (the game has ended; members may still leave) records are dropped: the file is complete.
+   * Queues a record; the future completes once it is durable. After {@link #close} (the game has
+   * ended; members may still leave) records are dropped: the file is complete.
    */
   public CompletableFuture<Void> append(LogRecord.Builder record) {
     if (closed) {
       return CompletableFuture.completedFuture(null);
     }
-    return owner.enqueue(this, record.setIndex(next++).setTimeMs(clock.millis()).build());
+    return owner.enqueue(this, record.setIndex(next++).setTimeMs(clock.millis()).build(), false);
   }
 
-  /** Closes the file after everything queued before this call is written. */
+  /**
+   * Writes a last record and closes the file once everything queued before it is written. The
+   * future completes when the file is forced and closed: a closed log is complete on its own,
+   * whatever becomes of the journal.
+   */
   public CompletableFuture<Void> close() {
     if (closed) {
       return CompletableFuture.completedFuture(null); // the game ended and closed it already
     }
     closed = true;
-    CompletableFuture<Void> closing = owner.enqueue(this, LogRecord.newBuilder().setIndex(next++).setTimeMs(clock.millis())
-        .setLifecycle(org.veta.protocol.log.LogLifecycle.newBuilder().setEvent("log closed"))
-        .build());
-    return closing.whenComplete((ok, error) -> {
-      durableUpTo(Long.MAX_VALUE);
-      try {
-        out.close();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    LogRecord last = LogRecord.newBuilder().setIndex(next++).setTimeMs(clock.millis())
+        .setLifecycle(LogLifecycle.newBuilder().setEvent("log closed")).build();
+    // Whatever happened to the last record, nothing is held back behind a closed log.
+    return owner.enqueue(this, last, true).whenComplete((ok, error) -> durableUpTo(Long.MAX_VALUE));
   }
 }

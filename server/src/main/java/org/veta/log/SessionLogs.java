@@ -1,5 +1,6 @@
 package org.veta.log;
 
+import com.google.protobuf.UnsafeByteOperations;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,17 +9,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veta.metrics.LatencyHistogram;
 import org.veta.metrics.ServerMetrics;
+import org.veta.protocol.log.JournalEntry;
 import org.veta.protocol.log.LogRecord;
 
 /**
@@ -26,34 +22,26 @@ import org.veta.protocol.log.LogRecord;
  * {@link LogFormat}: checksummed LogRecords. Tables hand records over and never wait for the
  * disk.
  *
- * <p>Each file commits in groups of its own: a small pool of writer threads takes whatever a file
- * has waiting, writes it, forces it to disk and releases what waited for it, while records that
- * arrive meanwhile gather for the next group. Files do not wait for one another: with a thousand
- * tables, one server-wide group had every answer wait for the slowest of a thousand fsyncs, and
- * its one thread serialised every record of the server (the load test's tail of a second).
+ * <p>A record is durable once it is in the shared {@link Journal} under {@code DATA/journal/},
+ * forced once per group for every table at once; the table files are written behind it and
+ * forced later. So before any table file is opened, read or written again after a crash, the
+ * journal must be replayed into them: {@link #repairFromJournal} does that once, and every way
+ * to a file here ({@link #open}, {@link #reopen}) calls it first, so it cannot be forgotten.
  */
 public final class SessionLogs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SessionLogs.class);
-
-  /** A record on its way to disk, and the future the table is given for it. */
-  record Pending(LogRecord record, CompletableFuture<Void> written, long handedNanos) {}
-
-  /**
-   * Threads that write and force files, several at once: an fsync is mostly a wait for the
-   * device, so more threads than cores keep it busy without taking the cores from the tables.
-   */
-  static final int WRITER_THREADS = 8;
+  /** A segment past this is retired: big enough that retiring (a force per file) is rare. */
+  static final long SEGMENT_BYTES = 64L * 1024 * 1024;
 
   private final Path directory;
-  private final ExecutorService writers;
-  private final AtomicLong queued = new AtomicLong();
-  private volatile boolean closing;
-
-  private final boolean synchronous;
+  private final Path journalDirectory;
+  /** Null on the calling thread: each record is written and forced in its own file. */
+  private final Journal journal;
   private final ServerMetrics metrics;
   private final LatencyHistogram fsyncs;
-  private final LatencyHistogram batches;
   private final LatencyHistogram commits;
+  private volatile boolean closing;
+  private boolean repaired; // guarded by this
 
   public SessionLogs(Path dataDirectory) {
     this(dataDirectory, ServerMetrics.detached());
@@ -61,40 +49,57 @@ public final class SessionLogs implements AutoCloseable {
 
   /** With the server's metrics: records written, fsyncs and their latency, group sizes. */
   public SessionLogs(Path dataDirectory, ServerMetrics metrics) {
-    this(dataDirectory, false, metrics);
+    this(dataDirectory, metrics, false, SEGMENT_BYTES, Journal.FileSync.DEVICE);
   }
 
-  private SessionLogs(Path dataDirectory, boolean synchronous, ServerMetrics metrics) {
+  /** With a journal whose segments are retired past segmentBytes, and files forced by sync. */
+  SessionLogs(Path dataDirectory, long segmentBytes, Journal.FileSync sync) {
+    this(dataDirectory, ServerMetrics.detached(), false, segmentBytes, sync);
+  }
+
+  private SessionLogs(Path dataDirectory, ServerMetrics metrics, boolean synchronous,
+      long segmentBytes, Journal.FileSync sync) {
     this.metrics = metrics;
     this.fsyncs = metrics.histogram(ServerMetrics.FSYNC_LATENCY);
-    this.batches = metrics.histogram(ServerMetrics.LOG_BATCH);
     this.commits = metrics.histogram(ServerMetrics.LOG_COMMIT);
-    metrics.gauge("log_queue_records", "Session log records waiting for a writer thread.",
-        () -> (double) queued.get());
     this.directory = dataDirectory.resolve("sessions");
-    this.synchronous = synchronous;
-    this.writers = synchronous ? null : Executors.newFixedThreadPool(WRITER_THREADS, r -> {
-      Thread t = new Thread(r, "veta-log-writer");
-      t.setDaemon(true);
-      return t;
-    });
+    this.journalDirectory = dataDirectory.resolve("journal");
+    this.journal = synchronous ? null
+        : new Journal(journalDirectory, directory, segmentBytes, sync, metrics);
+    metrics.gauge("log_queue_records", "Session log records waiting for the journal thread.",
+        () -> journal == null ? 0.0 : (double) journal.queued());
   }
 
   /**
-   * Logs written and forced on the thread that appends, with no writer threads: for a table run
-   * on one thread (the pipeline tests on an EmbeddedChannel), where answers must not come from
-   * another thread. Every record is as durable as with the writers, only not grouped.
+   * Logs written and forced on the thread that appends, with no journal: for a table run on one
+   * thread (the pipeline tests on an EmbeddedChannel), where answers must not come from another
+   * thread. Every record is as durable as with the journal, only not grouped.
    */
   public static SessionLogs onCallingThread(Path dataDirectory) {
-    return new SessionLogs(dataDirectory, true, ServerMetrics.detached());
+    return new SessionLogs(dataDirectory, ServerMetrics.detached(), true, SEGMENT_BYTES,
+        Journal.FileSync.DEVICE);
   }
 
   public Path directory() {
     return directory;
   }
 
+  /**
+   * Brings every table file up to date from what the journal of the last run still holds (see
+   * {@link JournalRecovery}); once per instance, and before anything else reads or writes a
+   * table file. A server that stopped cleanly left no journal, and this finds nothing.
+   */
+  public synchronized void repairFromJournal() {
+    if (repaired) {
+      return;
+    }
+    repaired = true;
+    new JournalRecovery(journalDirectory, directory).replay();
+  }
+
   /** Creates a table's log file; the header is its first record. */
   public SessionLog open(String tableId, LogRecord header) throws IOException {
+    repairFromJournal();
     Files.createDirectories(directory);
     Path path = directory.resolve(tableId + ".vlog");
     FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW,
@@ -114,6 +119,7 @@ public final class SessionLogs implements AutoCloseable {
    * @param nextIndex the index the next record takes
    */
   public SessionLog reopen(Path path, long soundLength, long nextIndex) throws IOException {
+    repairFromJournal();
     FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE);
     channel.truncate(soundLength);
     channel.position(soundLength);
@@ -122,94 +128,77 @@ public final class SessionLogs implements AutoCloseable {
     return new SessionLog(this, path, out, channel, nextIndex);
   }
 
-  CompletableFuture<Void> enqueue(SessionLog log, LogRecord record) {
+  /** Hands a record over; last: the log's closing record, after which its file is closed. */
+  CompletableFuture<Void> enqueue(SessionLog log, LogRecord record, boolean last) {
     CompletableFuture<Void> written = new CompletableFuture<>();
     if (closing) {
       written.completeExceptionally(new IOException("the session logs are closed"));
       return written;
     }
-    Pending pending = new Pending(record, written, System.nanoTime());
-    if (synchronous) {
-      commit(log, List.of(pending));
+    long handed = System.nanoTime();
+    byte[] body = record.toByteArray();
+    if (journal == null) {
+      writeAndForce(log, record.getIndex(), body, last, handed, written);
       return written;
     }
-    queued.incrementAndGet();
-    if (log.offer(pending)) {
-      schedule(log);
+    byte[] entry = JournalEntry.newBuilder().setFile(log.path().getFileName().toString())
+        .setRecord(UnsafeByteOperations.unsafeWrap(body)).build().toByteArray();
+    if (!journal.offer(new Pending(log, record.getIndex(), body, entry, written, handed, last))) {
+      written.completeExceptionally(new IOException("the session logs are closed"));
     }
     return written;
   }
 
-  /** Gives the log a writer thread; once the pool is shut (closing), the caller writes it. */
-  private void schedule(SessionLog log) {
+  /** Without a journal: the record goes into its file, and the file to the device, here. */
+  private void writeAndForce(SessionLog log, long index, byte[] body, boolean last, long handed,
+      CompletableFuture<Void> written) {
     try {
-      writers.execute(() -> drain(log));
-    } catch (RejectedExecutionException closed) {
-      drain(log);
-    }
-  }
-
-  /**
-   * One group of one file. What arrived meanwhile goes back to the pool rather than round this
-   * loop, so a busy table does not keep a writer from the others.
-   */
-  private void drain(SessionLog log) {
-    List<Pending> group = log.takePending();
-    queued.addAndGet(-group.size());
-    commit(log, group);
-    if (log.morePending()) {
-      schedule(log);
-    }
-  }
-
-  /** Writes the group, forces the file, completes the futures, releases what waited. */
-  private void commit(SessionLog log, List<Pending> group) {
-    long last = -1;
-    for (Pending p : group) {
-      try {
-        LogFormat.write(p.record(), log.out());
-      } catch (IOException e) {
-        LOG.error("session log {}: cannot write record {}: {}", log.path(), p.record().getIndex(),
-            e.toString());
-        p.written().completeExceptionally(e);
-      }
-      last = Math.max(last, p.record().getIndex());
-    }
-    batches.recordMicros(group.size()); // a count, kept in the same kind of histogram
-    metrics.counter(ServerMetrics.LOG_RECORDS).add(group.size());
-    try {
+      LogFormat.writeFrame(body, log.out());
       long started = System.nanoTime();
       log.out().flush();
       log.channel().force(false);
       fsyncs.recordNanos(System.nanoTime() - started);
       metrics.increment(ServerMetrics.LOG_FSYNCS);
+      metrics.counter(ServerMetrics.LOG_RECORDS).add(1);
+      commits.recordNanos(System.nanoTime() - handed);
+      if (last) {
+        log.out().close();
+        log.fileClosed(true);
+      }
+      written.complete(null);
     } catch (IOException e) {
-      LOG.error("session log {}: cannot flush to disk: {}; what it holds back is sent anyway, "
-          + "and may not survive a crash", log.path(), e.toString());
+      LOG.error("session log {}: cannot write record {}: {}; what it holds back is sent anyway, "
+          + "and may not survive a crash", log.path(), index, e.toString());
+      written.completeExceptionally(e);
     }
-    long forced = System.nanoTime();
-    for (Pending p : group) {
-      commits.recordNanos(forced - p.handedNanos());
-      p.written().complete(null); // no-op for one that failed above
-    }
-    log.durableUpTo(last);
+    log.durableUpTo(index);
   }
 
-  /** Writes what is queued, closes every file, stops the writers. */
+  /**
+   * Writes what is queued, forces every file written since the journal's current segment began
+   * and deletes it, and stops the journal: a server stopped cleanly leaves nothing to replay.
+   */
   @Override
   public void close() {
     closing = true;
-    if (synchronous) {
-      return;
+    if (journal != null) {
+      journal.close(true);
     }
-    writers.shutdown();
-    try {
-      if (!writers.awaitTermination(10, TimeUnit.SECONDS)) {
-        LOG.warn("session logs: {} records were still waiting for the disk after 10 s",
-            queued.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  }
+
+  /**
+   * Stops the journal thread after what is queued, forcing nothing more and deleting nothing: the
+   * files as a process killed at this moment leaves them (tests of recovery).
+   */
+  void halt() {
+    closing = true;
+    if (journal != null) {
+      journal.close(false);
     }
+  }
+
+  /** Completes once the journal's retirements and closed files handed over so far are done. */
+  CompletableFuture<Void> synced() {
+    return journal == null ? CompletableFuture.completedFuture(null) : journal.synced();
   }
 }

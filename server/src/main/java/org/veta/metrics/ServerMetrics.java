@@ -66,7 +66,8 @@ public final class ServerMetrics {
     describe(MESSAGES_OUT, "Server messages written (answers and events).");
     describe(ERRORS_OUT, "Answers that were an Error.");
     describe(LOG_RECORDS, "Session log records written.");
-    describe(LOG_FSYNCS, "fsyncs of session log files (one per group commit of a file).");
+    describe(LOG_FSYNCS, "fsyncs of the session logs' journal (one per group commit of every "
+        + "table's records).");
     describe(ROUNDS, "Rounds resolved by the engine.");
     counter(CONNECTIONS_TOTAL);
     counter(MESSAGES_IN);
@@ -79,14 +80,14 @@ public final class ServerMetrics {
     counter(CONNECTIONS_OPEN);
     histogram(ACK_LATENCY, "From a request's arrival at its connection to its answer's write "
         + "(includes the session log's fsync); pings excluded.");
-    histogram(FSYNC_LATENCY, "One session log file's flush and fsync in a group commit.");
+    histogram(FSYNC_LATENCY, "The journal's flush and fsync in one group commit.");
     histogram(ENGINE_ROUND, "A round's resolution on its table's thread: from the RESOLUTION "
         + "phase to the round's log record (engine, deadline bots, reports).");
     histogram(TABLE_QUEUE, "From a request's hand-over to its table to the table taking it up "
         + "(the wait behind the table's earlier work and the other tables on the engine threads).");
-    histogram(LOG_COMMIT, "From a record's hand-over to the session log to its fsync's end "
-        + "(what an answer waits for the disk, the writers' queue included).");
-    histogram(LOG_BATCH, "Records per group commit of one session log file (a count, not µs).");
+    histogram(LOG_COMMIT, "From a record's hand-over to the session log to the end of the "
+        + "journal's fsync (what an answer waits for the disk, the journal's queue included).");
+    histogram(LOG_BATCH, "Records per group commit of the journal, all tables (a count, not µs).");
   }
 
   private void describe(String name, String text) {

@@ -118,6 +118,8 @@ public final class TableRegistry {
    * the others resume. Returns the tables resumed.
    */
   public List<Table> resumeAll(TableOptions defaults) {
+    // The files are read below before any is reopened: the journal's records must be in them.
+    logs.repairFromJournal();
     List<Table> resumed = new java.util.ArrayList<>();
     java.nio.file.Path dir = logs.directory();
     if (!java.nio.file.Files.isDirectory(dir)) {
