@@ -194,7 +194,13 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
 
   @Override
   public void send(ServerMessage message) {
-    long behind = channel.bytesBeforeWritable() + outboundBytes.get();
+    long unwritten = channel.bytesBeforeWritable();
+    if (unwritten == Long.MAX_VALUE) {
+      // Closed: no buffer is left to fall behind in. The seat's events are in the table's history
+      // and its log, for the client that comes back.
+      return;
+    }
+    long behind = unwritten + outboundBytes.get();
     if (behind > MAX_BEHIND_BYTES) {
       fellBehind(behind);
       return;
