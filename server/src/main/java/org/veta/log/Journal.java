@@ -139,6 +139,9 @@ final class Journal {
         LOG.error("session log {}: cannot write record {}: {}{}", p.log().path(), p.index(),
             e.toString(), journaled ? "; the journal holds it for the next start" : "");
         p.written().completeExceptionally(e);
+        if (journaled) {
+          segment.tableWriteFailed();
+        }
       }
       last.merge(p.log(), p.index(), Math::max);
     }

@@ -96,9 +96,23 @@ final class JournalSegment {
     fed.add(log);
   }
 
+  /**
+   * A record this segment holds could not be written to its table's file: the segment is then the
+   * only copy of it on disk, and is never deleted (the next start replays it into the file).
+   */
+  void tableWriteFailed() {
+    tableWriteFailed = true;
+  }
+
+  boolean holdsUnwrittenRecords() {
+    return tableWriteFailed;
+  }
+
   Set<SessionLog> fedLogs() {
     return fed;
   }
+
+  private boolean tableWriteFailed;
 
   long bytes() {
     return bytes;

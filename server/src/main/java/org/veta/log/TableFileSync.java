@@ -54,6 +54,11 @@ final class TableFileSync {
         failed++;
         LOG.error("cannot force the directory {}: {}", sessions, e.toString());
       }
+      if (old.holdsUnwrittenRecords()) {
+        LOG.error("journal {} is kept: a session file could not be written a record it holds; "
+            + "the next start replays it", old.path().getFileName());
+        return;
+      }
       if (failed > 0) {
         LOG.error("journal {} is kept: it is the only durable copy of records of {} session "
             + "files; the next start replays it", old.path().getFileName(), failed);
