@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
 
 /**
  * One file of the journal, {@code journal-NNNNNN.vjournal}: the magic {@code VETAJRN1}, then
@@ -33,6 +34,7 @@ final class JournalSegment {
   private final Path path;
   private final FileChannel channel;
   private final OutputStream out;
+  private final CRC32C crc = new CRC32C();
   private long bytes;
   /** Logs written while this segment was current; only the journal thread adds. */
   private final Set<SessionLog> fed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -82,8 +84,9 @@ final class JournalSegment {
     }
   }
 
-  void append(byte[] entry) throws IOException {
-    bytes += LogFormat.writeFrame(entry, out);
+  /** Appends a JournalEntry {file, record}, framed, without building it first. */
+  void append(byte[] file, byte[] record) throws IOException {
+    bytes += LogFormat.writeJournalFrame(file, record, out, crc);
   }
 
   /** The group's entries reach the device: from here on they survive a crash. */

@@ -38,15 +38,61 @@ public final class LogFormat {
    * session log, a JournalEntry for the journal. Returns the bytes written.
    */
   static int writeFrame(byte[] body, OutputStream out) throws IOException {
-    byte[] length = new byte[CodedOutputStream.computeUInt32SizeNoTag(body.length)];
-    CodedOutputStream coded = CodedOutputStream.newInstance(length);
-    coded.writeUInt32NoTag(body.length);
-    coded.flush();
-    out.write(length);
+    byte[] head = new byte[5 + 4];
+    int n = putVarint32(head, 0, body.length);
+    out.write(head, 0, n);
     out.write(body);
-    int crc = crc(body, 0, body.length);
-    out.write(new byte[] {(byte) (crc >>> 24), (byte) (crc >>> 16), (byte) (crc >>> 8), (byte) crc});
-    return length.length + body.length + 4;
+    putInt(head, 0, crc(body, 0, body.length));
+    out.write(head, 0, 4);
+    return n + body.length + 4;
+  }
+
+  /**
+   * Writes a JournalEntry {@code {file, record}} framed as {@link #writeFrame} would frame its
+   * serialized bytes, from its two parts: the record, already serialized for its table's file,
+   * is not copied into an entry first. Returns the bytes written.
+   */
+  static int writeJournalFrame(byte[] file, byte[] record, OutputStream out, CRC32C crc)
+      throws IOException {
+    // JournalEntry: field 1 (file) and field 2 (record), both length-delimited.
+    byte[] head = new byte[1 + 5 + file.length + 1 + 5];
+    int n = 0;
+    if (file.length > 0) { // as protobuf leaves out an empty string
+      head[n++] = (byte) ((1 << 3) | 2);
+      n = putVarint32(head, n, file.length);
+      System.arraycopy(file, 0, head, n, file.length);
+      n += file.length;
+    }
+    head[n++] = (byte) ((2 << 3) | 2);
+    n = putVarint32(head, n, record.length);
+    int entry = n + record.length;
+    byte[] length = new byte[5 + 4];
+    int lengthBytes = putVarint32(length, 0, entry);
+    out.write(length, 0, lengthBytes);
+    out.write(head, 0, n);
+    out.write(record);
+    crc.reset();
+    crc.update(head, 0, n);
+    crc.update(record, 0, record.length);
+    putInt(length, 0, (int) crc.getValue());
+    out.write(length, 0, 4);
+    return lengthBytes + entry + 4;
+  }
+
+  private static int putVarint32(byte[] into, int at, int value) {
+    while ((value & ~0x7F) != 0) {
+      into[at++] = (byte) ((value & 0x7F) | 0x80);
+      value >>>= 7;
+    }
+    into[at++] = (byte) value;
+    return at;
+  }
+
+  private static void putInt(byte[] into, int at, int value) {
+    into[at] = (byte) (value >>> 24);
+    into[at + 1] = (byte) (value >>> 16);
+    into[at + 2] = (byte) (value >>> 8);
+    into[at + 3] = (byte) value;
   }
 
   /** The bytes a record takes in a file, framing included. */

@@ -21,6 +21,8 @@ import org.veta.protocol.log.LogRecord;
 public final class SessionLog {
   private final SessionLogs owner;
   private final Path path;
+  /** The file's name in UTF-8, as the journal's entries name it. */
+  private final byte[] fileName;
   private final OutputStream out;
   private final FileChannel channel;
   private final Clock clock = Clock.systemUTC();
@@ -31,16 +33,24 @@ public final class SessionLog {
   /** Sends waiting for the record they follow; guarded by itself (table thread and writer). */
   private final ArrayDeque<Held> held = new ArrayDeque<>();
   private long durable = -1;
+  /** The last record written into the file (readable there, if not yet forced); journal thread. */
+  private volatile long written;
 
   private record Held(long after, Runnable send) {}
 
   SessionLog(SessionLogs owner, Path path, OutputStream out, FileChannel channel, long next) {
     this.owner = owner;
     this.path = path;
+    this.fileName = path.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     this.out = out;
     this.channel = channel;
     this.next = next;
     this.durable = next - 1; // a reopened log's earlier records are on disk already
+    this.written = next - 1;
+  }
+
+  byte[] fileName() {
+    return fileName;
   }
 
   FileChannel channel() {
@@ -89,6 +99,18 @@ public final class SessionLog {
     return next - 1;
   }
 
+  void writtenUpTo(long index) {
+    written = Math.max(written, index);
+  }
+
+  /**
+   * The index of the last record a reader of the file finds there: durable ones are written to
+   * the file just after they are released, so this may trail {@link #durableIndex} a little.
+   */
+  public long readableIndex() {
+    return Math.min(written, durableIndex());
+  }
+
   /** The index of the last record known to be durable. */
   public long durableIndex() {
     synchronized (held) {
@@ -108,7 +130,21 @@ public final class SessionLog {
     if (closed) {
       return CompletableFuture.completedFuture(null);
     }
-    return owner.enqueue(this, record.setIndex(next++).setTimeMs(clock.millis()).build(), false);
+    LogRecord built = record.setIndex(next++).setTimeMs(clock.millis()).build();
+    return owner.enqueue(this, built.getIndex(), built.toByteArray(), false);
+  }
+
+  /**
+   * Queues an output record for a message already serialized (seat "" = sent to everyone): the
+   * same record {@link #append} would write, without encoding the message again.
+   */
+  public CompletableFuture<Void> appendOutput(String seat, byte[] message) {
+    if (closed) {
+      return CompletableFuture.completedFuture(null);
+    }
+    long index = next++;
+    return owner.enqueue(this, index, OutputRecord.encode(index, clock.millis(), seat, message),
+        false);
   }
 
   /**
@@ -124,6 +160,7 @@ public final class SessionLog {
     LogRecord last = LogRecord.newBuilder().setIndex(next++).setTimeMs(clock.millis())
         .setLifecycle(LogLifecycle.newBuilder().setEvent("log closed")).build();
     // Whatever happened to the last record, nothing is held back behind a closed log.
-    return owner.enqueue(this, last, true).whenComplete((ok, error) -> durableUpTo(Long.MAX_VALUE));
+    return owner.enqueue(this, last.getIndex(), last.toByteArray(), true)
+        .whenComplete((ok, error) -> durableUpTo(Long.MAX_VALUE));
   }
 }

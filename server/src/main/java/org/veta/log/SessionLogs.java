@@ -1,6 +1,5 @@
 package org.veta.log;
 
-import com.google.protobuf.UnsafeByteOperations;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veta.metrics.LatencyHistogram;
 import org.veta.metrics.ServerMetrics;
-import org.veta.protocol.log.JournalEntry;
 import org.veta.protocol.log.LogRecord;
 
 /**
@@ -128,22 +126,22 @@ public final class SessionLogs implements AutoCloseable {
     return new SessionLog(this, path, out, channel, nextIndex);
   }
 
-  /** Hands a record over; last: the log's closing record, after which its file is closed. */
-  CompletableFuture<Void> enqueue(SessionLog log, LogRecord record, boolean last) {
+  /**
+   * Hands a serialized record over; last: the log's closing record, after which its file is
+   * closed.
+   */
+  CompletableFuture<Void> enqueue(SessionLog log, long index, byte[] body, boolean last) {
     CompletableFuture<Void> written = new CompletableFuture<>();
     if (closing) {
       written.completeExceptionally(new IOException("the session logs are closed"));
       return written;
     }
     long handed = System.nanoTime();
-    byte[] body = record.toByteArray();
     if (journal == null) {
-      writeAndForce(log, record.getIndex(), body, last, handed, written);
+      writeAndForce(log, index, body, last, handed, written);
       return written;
     }
-    byte[] entry = JournalEntry.newBuilder().setFile(log.path().getFileName().toString())
-        .setRecord(UnsafeByteOperations.unsafeWrap(body)).build().toByteArray();
-    if (!journal.offer(new Pending(log, record.getIndex(), body, entry, written, handed, last))) {
+    if (!journal.offer(new Pending(log, index, body, written, handed, last))) {
       written.completeExceptionally(new IOException("the session logs are closed"));
     }
     return written;
@@ -156,6 +154,7 @@ public final class SessionLogs implements AutoCloseable {
       LogFormat.writeFrame(body, log.out());
       long started = System.nanoTime();
       log.out().flush();
+      log.writtenUpTo(index);
       log.channel().force(false);
       fsyncs.recordNanos(System.nanoTime() - started);
       metrics.increment(ServerMetrics.LOG_FSYNCS);

@@ -17,6 +17,7 @@ import org.veta.facilitation.FacilitatorDesk;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.ErrorCode;
 import org.veta.protocol.wire.ServerMessage;
+import org.veta.session.WireMessage;
 import org.veta.session.Member;
 import org.veta.session.TableRegistry;
 
@@ -43,7 +44,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
   /** Set once the connection is closed for falling behind; any thread. */
   private volatile boolean overrun;
   /** What tables sent and the event loop has not written yet. */
-  private final java.util.Queue<ServerMessage> outbound =
+  private final java.util.Queue<WireMessage> outbound =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
   /** Their serialized size: a connection that falls behind counts them too. */
   private final java.util.concurrent.atomic.AtomicLong outboundBytes =
@@ -194,6 +195,11 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
 
   @Override
   public void send(ServerMessage message) {
+    send(WireMessage.of(message));
+  }
+
+  @Override
+  public void send(WireMessage wire) {
     long unwritten = channel.bytesBeforeWritable();
     if (unwritten == Long.MAX_VALUE) {
       // Closed: no buffer is left to fall behind in. The seat's events are in the table's history
@@ -208,25 +214,26 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
     if (behind > 0) {
       LOG.debug("{} is slow: {} bytes must drain before it is writable again", id, behind);
     }
+    ServerMessage message = wire.message();
     boolean mayChangeState = message.getRequestId() != 0
         && (message.hasJoined() || message.hasError()) || message.hasSeatMoved();
     if (!mayChangeState) {
       if (channel.eventLoop().inEventLoop()) {
         writeQueued();
-        channel.writeAndFlush(message);
+        channel.writeAndFlush(wire);
       } else {
-        outboundBytes.addAndGet(message.getSerializedSize()); // protobuf keeps it for the encoder
-        outbound.add(message);
+        outboundBytes.addAndGet(wire.bytes().length);
+        outbound.add(wire);
         flushSoon();
       }
       return;
     }
     if (channel.eventLoop().inEventLoop()) {
-      deliverAnswer(message);
+      deliverAnswer(wire);
       return;
     }
     try {
-      channel.eventLoop().execute(() -> deliverAnswer(message));
+      channel.eventLoop().execute(() -> deliverAnswer(wire));
     } catch (RejectedExecutionException e) {
       LOG.debug("{}: the server is stopping; an answer is dropped", id);
     }
@@ -258,8 +265,8 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
 
   /** On the event loop: writes what tables queued, in their order, without flushing. */
   private void writeQueued() {
-    for (ServerMessage m; (m = outbound.poll()) != null; ) {
-      outboundBytes.addAndGet(-m.getSerializedSize());
+    for (WireMessage m; (m = outbound.poll()) != null; ) {
+      outboundBytes.addAndGet(-m.bytes().length);
       channel.write(m);
     }
   }
@@ -280,8 +287,8 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
     channel.close();
   }
 
-  private void deliverAnswer(ServerMessage answer) {
-    state.answered(answer);
+  private void deliverAnswer(WireMessage answer) {
+    state.answered(answer.message());
     writeQueued();
     channel.writeAndFlush(answer);
   }

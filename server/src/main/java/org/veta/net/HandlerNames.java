@@ -9,8 +9,8 @@ public final class HandlerNames {
   public static final String READ_TIMEOUT = "read-timeout";
   public static final String FRAME_DECODER = "frame-decoder";
   public static final String PROTOBUF_DECODER = "protobuf-decoder";
+  /** A message to its length and bytes (a table's are serialized already). */
   public static final String FRAME_ENCODER = "frame-encoder";
-  public static final String PROTOBUF_ENCODER = "protobuf-encoder";
   /** Counts messages and times each request to its answer (org.veta.metrics). */
   public static final String METRICS = "metrics";
   /** The connection's limits (rate, wrong codes, unknown kinds), just before the connection. */

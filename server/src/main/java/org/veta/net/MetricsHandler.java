@@ -10,6 +10,7 @@ import org.veta.metrics.LatencyHistogram;
 import org.veta.metrics.ServerMetrics;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.ServerMessage;
+import org.veta.session.WireMessage;
 
 /**
  * Between the codec and the guard: counts every message in and out, and times each request from
@@ -51,7 +52,8 @@ final class MetricsHandler extends ChannelDuplexHandler {
 
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-    if (msg instanceof ServerMessage message) {
+    ServerMessage message = WireMessage.messageOf(msg);
+    if (message != null) {
       out.increment();
       if (message.getRequestId() != 0) {
         if (message.hasError()) {

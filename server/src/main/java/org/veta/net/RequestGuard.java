@@ -167,7 +167,8 @@ final class RequestGuard extends ChannelDuplexHandler {
 
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-    if (msg instanceof ServerMessage answer) {
+    ServerMessage answer = org.veta.session.WireMessage.messageOf(msg);
+    if (answer != null) {
       if (answer.hasWelcome()) {
         greeted = true;
         facilitator = answer.getWelcome().getFacilitator();

@@ -3,8 +3,6 @@ package org.veta.net;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.handler.codec.protobuf.ProtobufDecoder;
-import io.netty.handler.codec.protobuf.ProtobufEncoder;
-import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +15,7 @@ import org.veta.session.TableRegistry;
  * A connection's pipeline, inbound from the top: TLS if the server has it, close a connection
  * that has been silent too long (clients ping), cut the bytes into bounded frames, read each as a
  * ClientMessage, apply the connection's limits ({@link RequestGuard}), and hand it to the
- * {@link Connection}. Outbound: ServerMessage to bytes, then the length in front (then TLS).
+ * {@link Connection}. Outbound: each message as a frame, its length in front of its bytes (then TLS).
  *
  * <p>A connection from an address that has too many open already gets none of that: one Error
  * and a close ({@link TooManyConnections}).
@@ -64,8 +62,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
     }
     if (!addresses.tryOpen(address)) {
       ch.pipeline()
-          .addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender())
-          .addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder())
+          .addLast(HandlerNames.FRAME_ENCODER, ServerFrameEncoder.INSTANCE)
           .addLast(HandlerNames.TOO_MANY,
               new TooManyConnections(address, addresses.limits().connectionsPerAddress(),
                   tls.enabled()));
@@ -77,8 +74,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
             new IdleStateHandler(readIdle.toMillis(), 0, 0, TimeUnit.MILLISECONDS))
         .addLast(HandlerNames.FRAME_DECODER, new BoundedVarint32FrameDecoder(MAX_CLIENT_FRAME))
         .addLast(HandlerNames.PROTOBUF_DECODER, new ProtobufDecoder(ClientMessage.getDefaultInstance()))
-        .addLast(HandlerNames.FRAME_ENCODER, new ProtobufVarint32LengthFieldPrepender())
-        .addLast(HandlerNames.PROTOBUF_ENCODER, new ProtobufEncoder())
+        .addLast(HandlerNames.FRAME_ENCODER, ServerFrameEncoder.INSTANCE)
         .addLast(HandlerNames.METRICS, new MetricsHandler(metrics))
         .addLast(HandlerNames.GUARD, new RequestGuard(addresses, address, System::nanoTime))
         .addLast(HandlerNames.CONNECTION, new Connection(tables, desk));

@@ -12,4 +12,12 @@ public interface Member {
   String id();
 
   void send(ServerMessage message);
+
+  /**
+   * Sends a message a table serialized once for all its readers; a connection writes its bytes
+   * as they are. Members that only look at the message need not override this.
+   */
+  default void send(WireMessage message) {
+    send(message.message());
+  }
 }

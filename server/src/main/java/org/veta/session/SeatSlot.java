@@ -42,8 +42,9 @@ final class SeatSlot {
         }
       };
 
-  void keepAnswer(long requestId, org.veta.protocol.wire.ServerMessage answer) {
-    answers.put(requestId, answer.toByteArray());
+  /** Keeps an answer as it was sent (the bytes its reader's socket got). */
+  void keepAnswer(long requestId, byte[] answer) {
+    answers.put(requestId, answer);
   }
 
   /** The answer already given to this request id, or null. */

@@ -382,6 +382,13 @@ public final class Table {
     }
   }
 
+  /** Logs a message sent to a seat ("" = everyone) with the bytes it goes out as. */
+  private void recordOutput(String seat, WireMessage message) {
+    if (!recovering) {
+      log.appendOutput(seat, message.bytes());
+    }
+  }
+
   Requests requests() {
     return requests;
   }
@@ -401,27 +408,30 @@ public final class Table {
   /** Answers one request of one member; a seat keeps its recent answers for a retried request. */
   void reply(Member to, long requestId, ServerMessage.Builder body) {
     ServerMessage message = body.setRequestId(requestId).build();
+    WireMessage wire = WireMessage.of(message);
     SeatSlot slot = members.get(to);
-    ServerMessage logged = message;
+    boolean read = aRead(message);
     if (message.hasJoined() && !message.getJoined().getSeatToken().isEmpty()) {
       // The token opens the seat: the log keeps only its fingerprint.
-      logged = message.toBuilder().setJoined(message.getJoined().toBuilder().clearSeatToken()).build();
+      ServerMessage logged = message.toBuilder().setJoined(message.getJoined().toBuilder()
+          .clearSeatToken()).build();
       lifecycle("seat token", message.getJoined().getSeat(),
           SeatTokens.fingerprint(message.getJoined().getSeatToken()));
       slot = seats.get(message.getJoined().getSeat());
-    }
-    LogOutput.Builder output = LogOutput.newBuilder().setSeat(slot == null ? "" : slot.seat.id());
-    if (aRead(message)) {
-      output.setOmitted(message.getBodyCase().name().toLowerCase(java.util.Locale.ROOT))
-          .setMessage(message.toBuilder().clearBody());
+      record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+          .setSeat(slot == null ? "" : slot.seat.id()).setMessage(logged)));
+    } else if (read) {
+      record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+          .setSeat(slot == null ? "" : slot.seat.id())
+          .setOmitted(message.getBodyCase().name().toLowerCase(java.util.Locale.ROOT))
+          .setMessage(message.toBuilder().clearBody())));
     } else {
-      output.setMessage(logged);
+      recordOutput(slot == null ? "" : slot.seat.id(), wire);
     }
-    record(LogRecord.newBuilder().setOutput(output));
-    if (slot != null && slot.member == to && !aRead(message)) {
-      slot.keepAnswer(requestId, message);
+    if (slot != null && slot.member == to && !read) {
+      slot.keepAnswer(requestId, wire.bytes());
     }
-    deliver(to, message);
+    deliver(to, wire);
   }
 
   /**
@@ -436,9 +446,8 @@ public final class Table {
 
   /** A message for one member that is no table event (no sequence number): logged and sent. */
   void tell(Member to, String seat, ServerMessage.Builder body) {
-    ServerMessage message = body.setRequestId(0).setSeq(0).build();
-    record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setSeat(seat)
-        .setMessage(message)));
+    WireMessage message = WireMessage.of(body.setRequestId(0).setSeq(0).build());
+    recordOutput(seat, message);
     deliver(to, message);
   }
 
@@ -453,10 +462,11 @@ public final class Table {
       resolving = System.nanoTime();
     }
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
-    record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder().setMessage(message)));
-    remember("", message.getSeq(), message);
+    WireMessage wire = WireMessage.of(message);
+    recordOutput("", wire);
+    remember("", message.getSeq(), wire.bytes());
     for (Member m : members.keySet()) {
-      deliver(m, message);
+      deliver(m, wire);
     }
     watchers.send(message);
   }
@@ -477,21 +487,19 @@ public final class Table {
    */
   void broadcastTo(java.util.function.Predicate<SeatSlot> readers, ServerMessage.Builder body,
       boolean facilitatorMayRead) {
-    // One message object for all its readers: serialized once for the history, and once per
-    // event loop on its way out (FrameEncoder knows it by identity).
+    // One message for all its readers, serialized once: each reader's log record, the history
+    // and every reader's socket share its bytes.
     ServerMessage message = body.setRequestId(0).setSeq(++seq).build();
     if (facilitatorMayRead && watchers.any()) {
       watchers.send(message);
     }
-    byte[] bytes = null;
+    WireMessage wire = WireMessage.of(message);
     for (SeatSlot slot : seats.values()) {
       if (readers.test(slot)) {
-        record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
-            .setSeat(slot.seat.id()).setMessage(message)));
-        bytes = bytes != null ? bytes : message.toByteArray();
-        remember(slot.seat.id(), message.getSeq(), bytes);
+        recordOutput(slot.seat.id(), wire);
+        remember(slot.seat.id(), message.getSeq(), wire.bytes());
         if (slot.member != null) {
-          deliver(slot.member, message);
+          deliver(slot.member, wire);
         }
       }
     }
@@ -511,10 +519,10 @@ public final class Table {
     }
     for (SeatSlot slot : seats.values()) {
       if (readers.test(slot)) {
-        ServerMessage message = view.apply(slot).setRequestId(0).setSeq(number).build();
-        record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
-            .setSeat(slot.seat.id()).setMessage(message)));
-        remember(slot.seat.id(), number, message);
+        WireMessage message = WireMessage.of(view.apply(slot).setRequestId(0).setSeq(number)
+            .build());
+        recordOutput(slot.seat.id(), message);
+        remember(slot.seat.id(), number, message.bytes());
         if (slot.member != null) {
           deliver(slot.member, message);
         }
@@ -549,11 +557,7 @@ public final class Table {
   /** The last sequence number no longer in memory (0: none forgotten). */
   private long forgottenUpTo;
 
-  private void remember(String seat, long number, ServerMessage message) {
-    remember(seat, number, message.toByteArray());
-  }
-
-  /** As above, with the event already serialized (its copies to several seats share the bytes). */
+  /** Keeps an event, serialized (its copies to several seats share the bytes). */
   private void remember(String seat, long number, byte[] bytes) {
     long logIndex = recovering ? -1 : log.lastAppended();
     Sent sent = new Sent(seat, number, logIndex, bytes);
@@ -564,8 +568,8 @@ public final class Table {
 
   /** Lets the oldest events go until the history holds at most this many bytes (keeps one). */
   private void forget(long keepBytes) {
-    // Only what is on disk is forgotten, so a read of the log finds all of it.
-    long durable = recovering ? Long.MAX_VALUE : log.durableIndex();
+    // Only what is on disk and in the table's file is forgotten, so a read of the log finds it.
+    long durable = recovering ? Long.MAX_VALUE : log.readableIndex();
     while (historyBytes > keepBytes && history.size() > 1
         && history.peekFirst().logIndex() <= durable) {
       Sent old = history.pollFirst();
@@ -624,6 +628,11 @@ public final class Table {
    * event tells of a change; neither may reach anyone before it would survive a crash.
    */
   void deliver(Member to, ServerMessage message) {
+    deliver(to, WireMessage.of(message));
+  }
+
+  /** As above, for a message serialized once for all its readers. */
+  void deliver(Member to, WireMessage message) {
     if (!recovering) {
       log.afterDurable(() -> to.send(message));
     }

@@ -38,7 +38,7 @@ final class Watchers {
     if (watching.isEmpty()) {
       return;
     }
-    ServerMessage marked = event.toBuilder().setTableId(table.id()).build();
+    WireMessage marked = WireMessage.of(event.toBuilder().setTableId(table.id()).build());
     for (Member m : watching) {
       table.deliver(m, marked);
     }

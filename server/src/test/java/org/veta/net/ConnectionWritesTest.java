@@ -15,9 +15,7 @@ import io.netty.channel.local.LocalAddress;
 import io.netty.channel.local.LocalChannel;
 import io.netty.channel.local.LocalServerChannel;
 import io.netty.handler.codec.protobuf.ProtobufDecoder;
-import io.netty.handler.codec.protobuf.ProtobufEncoder;
 import io.netty.handler.codec.protobuf.ProtobufVarint32FrameDecoder;
-import io.netty.handler.codec.protobuf.ProtobufVarint32LengthFieldPrepender;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -64,7 +62,7 @@ class ConnectionWritesTest {
                 flushes.incrementAndGet();
                 ctx.flush();
               }
-            }, new ProtobufVarint32LengthFieldPrepender(), new ProtobufEncoder(), connection);
+            }, ServerFrameEncoder.INSTANCE, connection);
             serverSide.complete(ch);
           }
         }).bind(address).sync();
