@@ -531,38 +531,24 @@ public final class Table {
   }
 
   /**
-   * An event as it was sent: to everyone (seat empty) or in one seat's view, with the index of the
-   * log record that holds it. Kept serialized: as bytes an event takes a fraction of the memory of
-   * the message (a round's report has every indicator and effect, per seat).
-   */
-  private record Sent(String seat, long seq, long logIndex, byte[] bytes) {
-    ServerMessage message() {
-      try {
-        return ServerMessage.parseFrom(bytes);
-      } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-        throw new IllegalStateException("an event kept by this table does not read back", e);
-      }
-    }
-  }
-
-  /**
    * The bytes of recent events a table keeps in memory for seats that come back: the last round's
    * reports and what followed. A thousand tables keeping whole games filled a 1 GiB heap in ten
    * minutes; older events are read back from the session log, which holds every one of them.
    */
   static final int HISTORY_BYTES = 128 * 1024;
 
-  private final java.util.ArrayDeque<Sent> history = new java.util.ArrayDeque<>();
-  private long historyBytes;
+  /**
+   * Recent events as they were sent, serialized: key, the sequence number; mark, the index of the
+   * log record that holds it; label, the seat it went to ("" = everyone).
+   */
+  private final RecentBytes history = new RecentBytes(8 * 1024, 64);
   /** The last sequence number no longer in memory (0: none forgotten). */
   private long forgottenUpTo;
 
   /** Keeps an event, serialized (its copies to several seats share the bytes). */
   private void remember(String seat, long number, byte[] bytes) {
     long logIndex = recovering ? -1 : log.lastAppended();
-    Sent sent = new Sent(seat, number, logIndex, bytes);
-    history.add(sent);
-    historyBytes += sent.bytes().length;
+    history.add(number, logIndex, seat, bytes);
     forget(HISTORY_BYTES);
   }
 
@@ -570,11 +556,9 @@ public final class Table {
   private void forget(long keepBytes) {
     // Only what is on disk and in the table's file is forgotten, so a read of the log finds it.
     long durable = recovering ? Long.MAX_VALUE : log.readableIndex();
-    while (historyBytes > keepBytes && history.size() > 1
-        && history.peekFirst().logIndex() <= durable) {
-      Sent old = history.pollFirst();
-      historyBytes -= old.bytes().length;
-      forgottenUpTo = Math.max(forgottenUpTo, old.seq());
+    while (history.bytes() > keepBytes && history.size() > 1 && history.mark(0) <= durable) {
+      forgottenUpTo = Math.max(forgottenUpTo, history.key(0));
+      history.removeOldest();
     }
   }
 
@@ -593,11 +577,19 @@ public final class Table {
       // may still be in memory for another seat.
       fromMemory = forgottenUpTo;
     }
-    for (Sent sent : history) {
-      if (sent.seq() > fromMemory
-          && (sent.seat().isEmpty() || sent.seat().equals(slot.seat.id()))) {
-        deliver(to, sent.message());
+    for (int i = 0; i < history.size(); i++) {
+      String seat = history.label(i);
+      if (history.key(i) > fromMemory && (seat.isEmpty() || seat.equals(slot.seat.id()))) {
+        deliver(to, kept(history.copy(i)));
       }
+    }
+  }
+
+  private static ServerMessage kept(byte[] bytes) {
+    try {
+      return ServerMessage.parseFrom(bytes);
+    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+      throw new IllegalStateException("an event kept by this table does not read back", e);
     }
   }
 
