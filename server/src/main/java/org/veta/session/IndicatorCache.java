@@ -1,10 +1,12 @@
 package org.veta.session;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.veta.engine.Game;
 import org.veta.engine.state.PolicyState;
+import org.veta.engine.state.Target;
 import org.veta.protocol.wire.Indicator;
 
 /**
@@ -12,16 +14,27 @@ import org.veta.protocol.wire.Indicator;
  * carries them, and the state changes only when a round resolves or the facilitator injects an
  * event, while views are read many times a round: building them anew was a tenth of the server's
  * CPU under load. The same message objects also keep their serialized size, which protobuf would
- * otherwise work out again, string by string, for every view written. Runs on the table's executor.
+ * otherwise work out again, string by string, for every view written.
+ *
+ * <p>Seats share the message objects of the indicators they all see (national, regional, the law's
+ * clauses) and differ only in their own seat variables: eight copies of every indicator per table
+ * were a fifth of a loaded server's heap. Runs on the table's executor.
  */
 final class IndicatorCache {
   private final Game game;
   private PolicyState now;
   private PolicyState previous;
+  /** Every indicator of the state, as the facilitator sees them. */
+  private List<Indicator> all = List.of();
+  /** For each of all: the seat whose own variable it is, or null for one every seat sees. */
+  private final List<String> ownedBy = new ArrayList<>();
   private final Map<String, List<Indicator>> bySeat = new HashMap<>();
 
   IndicatorCache(Game game) {
     this.game = game;
+    for (Target t : PolicyState.targets(game.layout())) {
+      ownedBy.add(t instanceof Target.OfSeat s ? s.seat() : null);
+    }
   }
 
   /** The indicators seat sees (or {@link SeatViews#EVERYONE}), for this state after previous. */
@@ -30,8 +43,23 @@ final class IndicatorCache {
     if (state != now || before != previous) {
       now = state;
       previous = before;
+      all = List.copyOf(SeatViews.indicators(game, now, previous, SeatViews.EVERYONE));
       bySeat.clear();
     }
-    return bySeat.computeIfAbsent(seat, s -> List.copyOf(SeatViews.indicators(game, now, previous, s)));
+    if (SeatViews.EVERYONE.equals(seat)) {
+      return all;
+    }
+    return bySeat.computeIfAbsent(seat, this::seenBy);
+  }
+
+  private List<Indicator> seenBy(String seat) {
+    List<Indicator> seen = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      String owner = ownedBy.get(i);
+      if (owner == null || owner.equals(seat)) {
+        seen.add(all.get(i));
+      }
+    }
+    return List.copyOf(seen);
   }
 }

@@ -34,6 +34,21 @@ class IndicatorCacheTest {
   }
 
   @Test
+  void seatsShareWhatTheyAllSeeAndKeepTheirOwnApart() {
+    PolicyState start = game.initialState();
+    String first = game.scenario().getSeats(0).getId();
+    String second = game.scenario().getSeats(1).getId();
+    List<Indicator> mine = cache.of(start, start, first);
+    List<Indicator> theirs = cache.of(start, start, second);
+    Indicator national = mine.stream().filter(i -> i.getScope().equals("national")).findFirst()
+        .orElseThrow();
+    assertThat(theirs).anySatisfy(i -> assertThat(i).isSameAs(national));
+    assertThat(mine).noneSatisfy(i -> assertThat(i.getScope()).isEqualTo(second));
+    assertThat(theirs).noneSatisfy(i -> assertThat(i.getScope()).isEqualTo(first));
+    assertThat(theirs).isEqualTo(SeatViews.indicators(game, start, start, second));
+  }
+
+  @Test
   void aNewStateIsBuiltAfresh() {
     PolicyState start = game.initialState();
     var edit = start.edit();
