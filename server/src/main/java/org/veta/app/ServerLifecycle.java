@@ -48,7 +48,7 @@ public final class ServerLifecycle implements AutoCloseable {
    * server started without resuming): else the first table a facilitator opens would replay it
    * on a Netty thread.
    */
-  public synchronized int start() throws InterruptedException {
+  public synchronized int start() throws InterruptedException, java.net.BindException {
     logs.repairFromJournal();
     int port = net.start();
     if (hook == null) {

@@ -95,7 +95,7 @@ public final class VetaServer implements AutoCloseable {
   }
 
   /** Binds the port; returns it. */
-  public int listen() throws InterruptedException {
+  public int listen() throws InterruptedException, java.net.BindException {
     return lifecycle.start();
   }
 

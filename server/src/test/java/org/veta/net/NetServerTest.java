@@ -26,7 +26,8 @@ class NetServerTest {
       assertThat(socket.isConnected()).isTrue();
     }
     NetServer second = new NetServer("127.0.0.1", port, pipeline());
-    assertThatThrownBy(second::start).isInstanceOf(BindException.class);
+    assertThatThrownBy(second::start).isInstanceOf(BindException.class)
+        .hasMessageContaining("127.0.0.1:" + port).hasMessageContaining("--port");
     server.close();
     server.close();
     try (Socket socket = new Socket()) {

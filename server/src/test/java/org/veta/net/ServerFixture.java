@@ -17,13 +17,13 @@ final class ServerFixture implements AutoCloseable {
 
   private final Path data;
 
-  ServerFixture(Path data, String phaseSeconds) throws InterruptedException {
+  ServerFixture(Path data, String phaseSeconds) throws InterruptedException, java.io.IOException {
     this(data, phaseSeconds, config -> config);
   }
 
   /** With the configuration changed, e.g. tighter limits, a short idle time or TLS. */
   ServerFixture(Path data, String phaseSeconds, UnaryOperator<ServerConfig> change)
-      throws InterruptedException {
+      throws InterruptedException, java.io.IOException {
     this.data = data;
     server = VetaServer.create(change.apply(ServerConfig.defaults(data).withHost("127.0.0.1")
         .withPort(0).withDurations(PhaseDurations.parse(phaseSeconds))));
