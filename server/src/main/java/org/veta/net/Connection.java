@@ -214,10 +214,7 @@ final class Connection extends ChannelInboundHandlerAdapter implements Member {
     if (behind > 0) {
       LOG.debug("{} is slow: {} bytes must drain before it is writable again", id, behind);
     }
-    ServerMessage message = wire.message();
-    boolean mayChangeState = message.getRequestId() != 0
-        && (message.hasJoined() || message.hasError()) || message.hasSeatMoved();
-    if (!mayChangeState) {
+    if (!wire.mayChangeState()) {
       if (channel.eventLoop().inEventLoop()) {
         writeQueued();
         channel.writeAndFlush(wire);

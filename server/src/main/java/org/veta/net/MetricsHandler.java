@@ -52,14 +52,22 @@ final class MetricsHandler extends ChannelDuplexHandler {
 
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-    ServerMessage message = WireMessage.messageOf(msg);
-    if (message != null) {
+    long requestId = -1;
+    boolean error = false;
+    if (msg instanceof WireMessage wire) {
+      requestId = wire.requestId();
+      error = wire.body() == ServerMessage.BodyCase.ERROR;
+    } else if (msg instanceof ServerMessage message) {
+      requestId = message.getRequestId();
+      error = message.hasError();
+    }
+    if (requestId >= 0) {
       out.increment();
-      if (message.getRequestId() != 0) {
-        if (message.hasError()) {
+      if (requestId != 0) {
+        if (error) {
           errors.increment();
         }
-        Long at = arrived.remove(message.getRequestId());
+        Long at = arrived.remove(requestId);
         if (at != null) {
           ack.recordNanos(System.nanoTime() - at);
         }

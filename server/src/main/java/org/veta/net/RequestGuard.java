@@ -167,7 +167,10 @@ final class RequestGuard extends ChannelDuplexHandler {
 
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-    ServerMessage answer = org.veta.session.WireMessage.messageOf(msg);
+    // Only a Welcome and the refusals concern the guard; a table's other answers are not read.
+    ServerMessage answer = msg instanceof org.veta.session.WireMessage wire
+        ? (wire.body() == ServerMessage.BodyCase.ERROR ? wire.message() : null)
+        : msg instanceof ServerMessage m ? m : null;
     if (answer != null) {
       if (answer.hasWelcome()) {
         greeted = true;

@@ -86,12 +86,23 @@ final class RecentBytes {
 
   /** A copy of the i-th entry's bytes. */
   byte[] copy(int i) {
-    int offset = offsets[slot(i)];
-    byte[] out = new byte[lengths[slot(i)]];
-    int firstPiece = Math.min(out.length, data.length - offset);
-    System.arraycopy(data, offset, out, 0, firstPiece);
-    System.arraycopy(data, 0, out, firstPiece, out.length - firstPiece);
+    byte[] out = new byte[length(i)];
+    copyInto(i, out, 0);
     return out;
+  }
+
+  /** The length of the i-th entry's bytes. */
+  int length(int i) {
+    return lengths[slot(i)];
+  }
+
+  /** Copies the i-th entry's bytes into dest at the offset. */
+  void copyInto(int i, byte[] dest, int at) {
+    int n = slot(i);
+    int offset = offsets[n];
+    int firstPiece = Math.min(lengths[n], data.length - offset);
+    System.arraycopy(data, offset, dest, at, firstPiece);
+    System.arraycopy(data, 0, dest, at + firstPiece, lengths[n] - firstPiece);
   }
 
   /** The newest entry with this key, or -1. */

@@ -33,7 +33,7 @@ final class SeatSlot {
   static final int ANSWERS_KEPT = 64;
 
   /** The last answers to this seat's requests (key: the request id), as they were sent. */
-  final RecentBytes answers = new RecentBytes(1024, 16);
+  final RecentBytes answers = new RecentBytes(4 * 1024, ANSWERS_KEPT + 1);
 
   /** Keeps an answer as it was sent (the bytes its reader's socket got). */
   void keepAnswer(long requestId, byte[] answer) {

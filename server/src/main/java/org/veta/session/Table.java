@@ -435,6 +435,19 @@ public final class Table {
   }
 
   /**
+   * Answers a read with a message assembled as bytes (an inbox): logged without its body, like
+   * every read's answer, and not kept for a retry.
+   */
+  void replyRead(Member to, ServerMessage.BodyCase body, WireMessage answer) {
+    SeatSlot slot = members.get(to);
+    record(LogRecord.newBuilder().setOutput(LogOutput.newBuilder()
+        .setSeat(slot == null ? "" : slot.seat.id())
+        .setOmitted(body.name().toLowerCase(java.util.Locale.ROOT))
+        .setMessage(ServerMessage.newBuilder().setRequestId(answer.requestId()))));
+    deliver(to, answer);
+  }
+
+  /**
    * An answer to a request that only reads (the table, the moves, the inbox, a report, the
    * proposals): not kept for a retry, since reading again answers as well, and these are the
    * large answers (a TableView is kilobytes). Nor are they logged whole: see LogOutput.omitted.
@@ -541,15 +554,15 @@ public final class Table {
    * Recent events as they were sent, serialized: key, the sequence number; mark, the index of the
    * log record that holds it; label, the seat it went to ("" = everyone).
    */
-  private final RecentBytes history = new RecentBytes(8 * 1024, 64);
+  private final RecentBytes history = new RecentBytes(HISTORY_BYTES + HISTORY_BYTES / 8, 256);
   /** The last sequence number no longer in memory (0: none forgotten). */
   private long forgottenUpTo;
 
   /** Keeps an event, serialized (its copies to several seats share the bytes). */
   private void remember(String seat, long number, byte[] bytes) {
     long logIndex = recovering ? -1 : log.lastAppended();
+    forget(HISTORY_BYTES - bytes.length); // room first, so that the ring need not grow for it
     history.add(number, logIndex, seat, bytes);
-    forget(HISTORY_BYTES);
   }
 
   /** Lets the oldest events go until the history holds at most this many bytes (keeps one). */
@@ -626,6 +639,9 @@ public final class Table {
   /** As above, for a message serialized once for all its readers. */
   void deliver(Member to, WireMessage message) {
     if (!recovering) {
+      // Serialized here, on the table's thread: what is held back is sent by the journal's one
+      // thread, which must not spend its time encoding table views.
+      message.bytes();
       log.afterDurable(() -> to.send(message));
     }
   }

@@ -11,7 +11,6 @@ import org.veta.engine.state.NationalVar;
 import org.veta.protocol.scenario.ChannelRule;
 import org.veta.protocol.wire.Channel;
 import org.veta.protocol.wire.ErrorCode;
-import org.veta.protocol.wire.Inbox;
 import org.veta.protocol.wire.Ok;
 import org.veta.protocol.wire.Phase;
 import org.veta.protocol.wire.ServerMessage;
@@ -46,6 +45,8 @@ final class Talks {
   private final Table table;
   private final List<ChannelRule> rules;
   private final ArrayDeque<TalkMessage> messages = new ArrayDeque<>();
+  /** The same messages serialized, in the same order: an inbox is assembled from them. */
+  private final RecentBytes serialized = new RecentBytes(16 * 1024, MESSAGES_KEPT + 1);
   private long lastId;
   /** Per seat, and for the facilitator, how many messages they may read were let go. */
   private final Map<String, Integer> earlierNotKept = new HashMap<>();
@@ -128,10 +129,12 @@ final class Talks {
    */
   private void keep(TalkMessage message) {
     messages.addLast(message);
+    serialized.add(message.getId(), 0, "", message.toByteArray());
     if (messages.size() <= MESSAGES_KEPT) {
       return;
     }
     TalkMessage gone = messages.removeFirst();
+    serialized.removeOldest();
     for (SeatSlot reader : table.seats().values()) {
       if (readable(reader, gone)) {
         earlierNotKept.merge(reader.seat.id(), 1, Integer::sum);
@@ -171,10 +174,18 @@ final class Talks {
   }
 
   void inbox(Member from, long id, SeatSlot slot) {
-    Inbox.Builder inbox = Inbox.newBuilder()
-        .setEarlierNotKept(earlierNotKept.getOrDefault(slot.seat.id(), 0));
-    messages.stream().filter(m -> readable(slot, m)).forEach(inbox::addMessages);
-    table.reply(from, id, ServerMessage.newBuilder().setInbox(inbox));
+    int[] readable = new int[messages.size()];
+    int count = 0;
+    int i = 0;
+    for (TalkMessage m : messages) {
+      if (readable(slot, m)) {
+        readable[count++] = i;
+      }
+      i++;
+    }
+    table.replyRead(from, ServerMessage.BodyCase.INBOX, WireMessage.ofBytes(id,
+        ServerMessage.BodyCase.INBOX, InboxAnswer.encode(id, serialized, readable, count,
+            earlierNotKept.getOrDefault(slot.seat.id(), 0))));
   }
 
   /** Public talk is for all; private for its two seats; a group's for the seats of its role. */
