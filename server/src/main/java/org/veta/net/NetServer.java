@@ -5,6 +5,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -40,11 +42,11 @@ public final class NetServer implements AutoCloseable {
       return boundPort;
     }
     // Daemon threads: an in-process server (veta play) must not keep the JVM alive by itself.
-    acceptor = Transport.loops(1, new DefaultThreadFactory("veta-accept", true));
-    io = Transport.loops(0, new DefaultThreadFactory("veta-io", true));
+    acceptor = new NioEventLoopGroup(1, new DefaultThreadFactory("veta-accept", true));
+    io = new NioEventLoopGroup(0, new DefaultThreadFactory("veta-io", true));
     try {
       listening = new ServerBootstrap().group(acceptor, io)
-          .channel(Transport.serverChannel())
+          .channel(NioServerSocketChannel.class)
           .option(ChannelOption.SO_REUSEADDR, true)
           .childOption(ChannelOption.TCP_NODELAY, true)
           .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
@@ -53,19 +55,19 @@ public final class NetServer implements AutoCloseable {
           .bind(host, port).sync().channel();
     } catch (Exception e) {
       shutDownLoops();
-      // Netty's sync() rethrows a failed bind undeclared: a BindException from NIO, a native
-      // IOException from epoll. Either way the person starting the server reads the same.
-      if (e instanceof java.net.BindException || e instanceof io.netty.channel.unix.Errors.NativeIoException) {
+      // Netty's sync() rethrows a failed bind undeclared; the person starting the server is told
+      // what to do about it.
+      if (e instanceof java.net.BindException) {
         java.net.BindException bind = new java.net.BindException("cannot listen on " + host + ":"
-            + port + ": " + e.getMessage().replaceFirst("^bind\\(\\.\\.\\) failed with error\\(-?\\d+\\): ", "")
-            + "; is another server using the port? Choose another with --port");
+            + port + ": " + e.getMessage() + "; is another server using the port? Choose "
+            + "another with --port");
         bind.initCause(e);
         throw bind;
       }
       throw e;
     }
     boundPort = ((InetSocketAddress) listening.localAddress()).getPort();
-    LOG.info("listening on {}:{} ({})", host, boundPort, Transport.name());
+    LOG.info("listening on {}:{}", host, boundPort);
     return boundPort;
   }
 

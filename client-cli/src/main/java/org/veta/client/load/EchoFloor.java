@@ -7,6 +7,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.handler.codec.protobuf.ProtobufDecoder;
 import io.netty.handler.codec.protobuf.ProtobufEncoder;
 import io.netty.handler.codec.protobuf.ProtobufVarint32FrameDecoder;
@@ -30,10 +31,10 @@ public final class EchoFloor {
 
   public static void main(String[] args) throws Exception {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-    EventLoopGroup boss = org.veta.net.Transport.loops(1, new DefaultThreadFactory("floor-accept", true));
-    EventLoopGroup io = org.veta.net.Transport.loops(0, new DefaultThreadFactory("floor-io", true));
+    EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("floor-accept", true));
+    EventLoopGroup io = new NioEventLoopGroup(0, new DefaultThreadFactory("floor-io", true));
     Channel listening = new ServerBootstrap().group(boss, io)
-        .channel(org.veta.net.Transport.serverChannel())
+        .channel(io.netty.channel.socket.nio.NioServerSocketChannel.class)
         .option(ChannelOption.SO_BACKLOG, 4096)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childHandler(new ChannelInitializer<Channel>() {

@@ -1,6 +1,7 @@
 package org.veta.client.net;
 
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +20,7 @@ public final class ClientThreads implements AutoCloseable {
 
   /** @param ioThreads event loops; @param workers threads for the clients' answers and events */
   public ClientThreads(int ioThreads, int workers) {
-    this.group = org.veta.net.Transport.loops(ioThreads, new DefaultThreadFactory("veta-net", true));
+    this.group = new NioEventLoopGroup(ioThreads, new DefaultThreadFactory("veta-net", true));
     this.pool = Executors.newFixedThreadPool(workers, new DefaultThreadFactory("veta-inbound", true));
   }
 

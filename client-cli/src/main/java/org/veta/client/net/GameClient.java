@@ -6,6 +6,8 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -86,7 +88,7 @@ public final class GameClient implements AutoCloseable {
   public GameClient(Consumer<ServerMessage> eventListener, Consumer<ServerMessage> answerObserver) {
     this.eventListener = eventListener;
     this.answerObserver = answerObserver;
-    this.group = org.veta.net.Transport.loops(1, new DefaultThreadFactory("veta-net", true));
+    this.group = new NioEventLoopGroup(1, new DefaultThreadFactory("veta-net", true));
     this.inbound = Executors.newSingleThreadExecutor(new DefaultThreadFactory("veta-inbound", true));
     this.ownsThreads = true;
   }
@@ -163,7 +165,7 @@ public final class GameClient implements AutoCloseable {
     }
     Bootstrap bootstrap = new Bootstrap()
         .group(group)
-        .channel(org.veta.net.Transport.channel())
+        .channel(NioSocketChannel.class)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000)
         .option(ChannelOption.TCP_NODELAY, true)
         .handler(new ClientChannelInitializer(this, ssl, host, port));
