@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
  * them to it.
  */
 final class InboxAnswer {
-  private static final int REQUEST_ID = 1;
   private static final int INBOX = 19;
   private static final int MESSAGES = 1;
   private static final int EARLIER_NOT_KEPT = 2;
@@ -35,20 +34,12 @@ final class InboxAnswer {
     if (earlierNotKept != 0) {
       inbox += CodedOutputStream.computeUInt32Size(EARLIER_NOT_KEPT, earlierNotKept);
     }
-    int size = (requestId == 0 ? 0 : CodedOutputStream.computeUInt64Size(REQUEST_ID, requestId))
-        + CodedOutputStream.computeTagSize(INBOX) + CodedOutputStream.computeUInt32SizeNoTag(inbox)
-        + inbox;
+    int size = AssembledAnswer.headerSize(requestId, INBOX, inbox) + inbox;
     byte[] bytes = new byte[size];
-    // The header and each message's tag and length go through protobuf's writer; the messages'
-    // bytes are copied straight from the ring between them.
-    CodedOutputStream out = CodedOutputStream.newInstance(bytes);
     try {
-      if (requestId != 0) {
-        out.writeUInt64(REQUEST_ID, requestId);
-      }
-      out.writeTag(INBOX, WireFormat.WIRETYPE_LENGTH_DELIMITED);
-      out.writeUInt32NoTag(inbox);
-      int at = size - out.spaceLeft();
+      // Each message's tag and length go through protobuf's writer; its bytes are copied
+      // straight from the ring after them.
+      int at = AssembledAnswer.writeHeader(bytes, requestId, INBOX, inbox);
       for (int i = 0; i < count; i++) {
         int length = kept.length(which[i]);
         CodedOutputStream head = CodedOutputStream.newInstance(bytes, at, bytes.length - at);

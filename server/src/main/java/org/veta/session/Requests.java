@@ -67,7 +67,8 @@ final class Requests {
       case SUBMIT -> submit(from, id, slot);
       case LIST_MOVES -> table.reply(from, id, ServerMessage.newBuilder().setMoves(
           SeatViews.moves(table.game(), table.cycle().state(), slot.seat)));
-      case GET_TABLE -> table.reply(from, id, ServerMessage.newBuilder().setTable(table.view(slot)));
+      case GET_TABLE -> table.replyRead(from, ServerMessage.BodyCase.TABLE, WireMessage.ofBytes(id,
+          ServerMessage.BodyCase.TABLE, table.cycle().viewAnswer(id, slot)));
       case GET_REPORT -> report(from, id, slot, request.getGetReport().getRound());
       case READY -> ready(from, id, slot);
       case START -> start(from, id);

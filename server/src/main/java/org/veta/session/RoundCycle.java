@@ -596,19 +596,45 @@ final class RoundCycle {
   }
 
   TableView view(SeatSlot slot) {
+    return head(slot).toBuilder().addAllIndicators(indicators(viewer(slot)))
+        .mergeFrom(tail(slot)).build();
+  }
+
+  /**
+   * The answer to GetTable as bytes: the view's fields before its indicators, the seat's
+   * indicators as the cache keeps them serialized (most of a view's bytes, and the same until the
+   * state changes), then the fields after them. The bytes of {@link #view} in its answer.
+   */
+  byte[] viewAnswer(long requestId, SeatSlot slot) {
+    return AssembledAnswer.of(requestId, ServerMessage.TABLE_FIELD_NUMBER,
+        head(slot).toByteArray(), indicators.section(state, previous, viewer(slot)),
+        tail(slot).toByteArray());
+  }
+
+  private static String viewer(SeatSlot slot) {
+    return slot == null ? SeatViews.EVERYONE : slot.seat.id();
+  }
+
+  /** The view's fields numbered before its indicators (TableView field 10). */
+  private TableView head(SeatSlot slot) {
     Game game = game();
     TableView.Builder view = TableView.newBuilder().setTableId(table.id())
         .setScenarioId(game.scenario().getId()).setTitle(game.scenario().getTitle())
         .setRound(round).setRounds(game.rounds()).setPhase(phase).setDeadlineUnixMs(deadlineMs)
-        .setPaused(paused).setRemainingMs(paused ? remainingMs : 0)
-        .setPeriod(round == 0 ? "" : SeatViews.period(game, round))
-        .addAllIndicators(indicators(slot == null ? SeatViews.EVERYONE : slot.seat.id()))
-        .setLastSeq(table.lastSeq());
+        .setPeriod(round == 0 ? "" : SeatViews.period(game, round));
+    table.seats().values().forEach(s -> view.addSeats(SeatViews.seat(s)));
+    return view.build();
+  }
+
+  /** The view's fields numbered after its indicators. */
+  private TableView tail(SeatSlot slot) {
+    Game game = game();
+    TableView.Builder view = TableView.newBuilder().setPaused(paused)
+        .setRemainingMs(paused ? remainingMs : 0).setLastSeq(table.lastSeq());
     if (slot != null) {
       view.setYou(SeatViews.withTrust(SeatViews.you(game, state, slot), slot,
           table.seats().values(), table.deals().trust()));
     }
-    table.seats().values().forEach(s -> view.addSeats(SeatViews.seat(s)));
     for (Game.ScheduledMove event : game.eventsIn(Math.max(1, round))) {
       String news = event.event().getNews();
       view.addNews(event.event().getTitle() + (news.isBlank() ? "" : ": " + news));

@@ -90,7 +90,9 @@ final class SeatViews {
   static YourSeat you(Game game, PolicyState now, SeatSlot slot) {
     SeatInfo seat = slot.seat;
     YourSeat.Builder you = YourSeat.newBuilder().setSeat(seat.id()).setName(seat.name())
-        .setRole(role(seat.role())).setRegion(seat.region()).setBriefing(seat.definition().getBriefing())
+        .setRole(role(seat.role())).setRegion(seat.region())
+        // As bytes: the scenario keeps them, and a briefing is not encoded again for every view.
+        .setBriefingBytes(seat.definition().getBriefingBytes())
         .setScore(Scorer.score(game, now, seat))
         .setLawUtility(seat.utility().isEmpty() ? 0 : seat.utility().of(now::clause))
         .setReservationValue(seat.utility().reservationValue()).setSubmitted(slot.submitted);

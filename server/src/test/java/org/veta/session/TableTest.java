@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.veta.app.ScenarioSource;
 import org.veta.engine.Game;
+import org.veta.engine.SeatInfo;
 import org.veta.protocol.log.LogRecord;
 import org.veta.protocol.wire.ClientMessage;
 import org.veta.protocol.wire.ErrorCode;
@@ -101,6 +102,45 @@ class TableTest extends RegistryFixture {
     for (int i = 1; i < seqs.size(); i++) {
       assertThat(seqs.get(i)).as("events in order without duplicates").isGreaterThan(seqs.get(i - 1));
     }
+  }
+
+  /** The view's bytes as the table assembles them, and as protobuf writes the same view. */
+  private static List<byte[]> viewBytes(Table table, String seat, long requestId) throws Exception {
+    java.util.concurrent.CompletableFuture<List<byte[]>> both = new java.util.concurrent.CompletableFuture<>();
+    table.later(() -> {
+      SeatSlot slot = seat == null ? null : table.seats().get(seat);
+      both.complete(List.of(table.cycle().viewAnswer(requestId, slot),
+          ServerMessage.newBuilder().setRequestId(requestId).setTable(table.view(slot)).build()
+              .toByteArray()));
+    });
+    return both.get(20, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aTableViewAssembledFromKeptIndicatorsIsTheViewProtobufWrites() throws Exception {
+    Table table = open("peru", 5, TableOptions.DEFAULT.withDurations(FAST).withBots("historical"));
+    TestMember ana = new TestMember("ana");
+    List<byte[]> lobby = viewBytes(table, null, 1);
+    assertThat(lobby.get(0)).isEqualTo(lobby.get(1));
+    ana.ask(table, join("Ana", "fedemin"));
+    ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    ana.await(m -> phase(m, 1, Phase.ORDERS), WAIT);
+    ana.ask(table, ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance()));
+    ana.await(m -> phase(m, 2, Phase.ORDERS), WAIT); // a state after a resolved round
+    for (String seat : new String[] {"fedemin", "executive", null}) {
+      List<byte[]> later = viewBytes(table, seat, 300 + (seat == null ? 0 : seat.length()));
+      assertThat(later.get(0)).as(seat).isEqualTo(later.get(1));
+    }
+    ServerMessage read = ana.ask(table, ClientMessage.newBuilder()
+        .setGetTable(org.veta.protocol.wire.GetTable.getDefaultInstance()));
+    List<String> otherSeats = table.game().seats().stream().map(SeatInfo::id)
+        .filter(id -> !id.equals("fedemin")).toList();
+    assertThat(read.getTable().getIndicatorsList()).isNotEmpty()
+        .noneSatisfy(i -> assertThat(i.getScope()).as("another seat's own variable")
+            .isIn(otherSeats))
+        .anySatisfy(i -> assertThat(i.getScope()).isEqualTo("fedemin"))
+        .anySatisfy(i -> assertThat(i.getScope()).isEqualTo("national"));
+    assertThat(read.getTable().getYou().getSeat()).isEqualTo("fedemin");
   }
 
   @Test
