@@ -33,6 +33,8 @@ final class Journal {
   private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
   /** The most records in one group, so one long stall does not become one enormous write. */
   private static final int MAX_GROUP = 16_384;
+  /** How long a table file's written records may wait in its buffer (its readers wait as long). */
+  static final long FLUSH_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
   private static final Pending STOP = new Pending(null, -1, null, null, 0, false);
 
   /** Forces one table file; tests see through it when files are forced, and make it fail. */
@@ -56,6 +58,9 @@ final class Journal {
   private boolean closed; // guarded by this
   private volatile boolean retireOnStop;
   // The journal thread's own:
+  /** Table files written since their last flush, with the last record each was given. */
+  private final Map<SessionLog, Long> unflushed = new LinkedHashMap<>();
+  private long lastFlush = System.nanoTime();
   private JournalSegment segment;
   private long nextNumber = -1;
   private boolean failing;
@@ -96,7 +101,13 @@ final class Journal {
     boolean stopping = false;
     while (!stopping) {
       try {
-        group.add(queue.take());
+        Pending first = unflushed.isEmpty() ? queue.take()
+            : queue.poll(FLUSH_EVERY_NANOS, TimeUnit.NANOSECONDS);
+        if (first == null) {
+          flushTableFiles(); // quiet for a while: what the files lack goes into them now
+          continue;
+        }
+        group.add(first);
       } catch (InterruptedException e) {
         continue; // nobody interrupts this thread on purpose; STOP is the way to end it
       }
@@ -110,6 +121,7 @@ final class Journal {
       }
       group.clear();
     }
+    flushTableFiles();
     if (retireOnStop && segment != null) {
       roll(); // a clean stop leaves every file forced and no journal to replay
     }
@@ -122,7 +134,9 @@ final class Journal {
       LOG.error("journal: a group of {} records failed; what waited for it is sent anyway, and "
           + "may not survive a crash", group.size(), e);
       for (Pending p : group) {
-        p.written().completeExceptionally(e);
+        if (p.written() != null) {
+          p.written().completeExceptionally(e);
+        }
         p.log().durableUpTo(p.index());
       }
     }
@@ -131,8 +145,11 @@ final class Journal {
   /**
    * One group. With the journal: append the records and force it, release what waited for them
    * (from here on they survive a crash), and only then write each to its table's file, unforced;
-   * an answer does not wait for a thousand files' writes. Without a journal (it cannot be
-   * written): each table file is written and forced before anything is released.
+   * an answer does not wait for a thousand files' writes. The files' buffers go to the kernel
+   * every {@link #FLUSH_EVERY_NANOS} (or at once when somebody waits on a record's future, a log
+   * closes or the segment retires): a write call per table file per group was a fifth of a core
+   * in the kernel. Without a journal (it cannot be written): each table file is written, flushed
+   * and forced before anything is released.
    */
   private void commit(List<Pending> group) {
     boolean journaled = journal(group);
@@ -147,10 +164,17 @@ final class Journal {
     if (!journaled) {
       release(group, last);
     }
+    boolean awaited = false;
+    for (Pending p : group) {
+      awaited |= p.written() != null;
+    }
+    if (awaited || System.nanoTime() - lastFlush >= FLUSH_EVERY_NANOS) {
+      flushTableFiles();
+    }
     for (Pending p : group) {
       if (p.last()) {
-        behind.closeAfterLast(p); // once its file has the record
-      } else {
+        behind.closeAfterLast(p); // its file has the record now
+      } else if (p.written() != null) {
         // A record's future says it is durable and in its file, whoever reads which.
         p.written().complete(null); // no-op for one whose file write failed
       }
@@ -179,31 +203,50 @@ final class Journal {
       } catch (IOException e) {
         LOG.error("session log {}: cannot write record {}: {}{}", p.log().path(), p.index(),
             e.toString(), journaled ? "; the journal holds it for the next start" : "");
-        p.written().completeExceptionally(e);
+        if (p.written() != null) {
+          p.written().completeExceptionally(e);
+        }
         if (journaled) {
           segment.tableWriteFailed();
         }
       }
     }
     last.forEach((log, index) -> {
+      if (journaled) {
+        unflushed.merge(log, index, Math::max);
+        segment.fed(log);
+        return;
+      }
       try {
-        log.out().flush(); // into the page cache: readers of the live file see the record
+        log.out().flush();
         log.writtenUpTo(index);
-        if (!journaled) {
-          long started = System.nanoTime();
-          sync.force(log.path(), log.channel());
-          fsyncs.recordNanos(System.nanoTime() - started);
-          metrics.increment(ServerMetrics.LOG_FSYNCS);
-        }
+        long started = System.nanoTime();
+        sync.force(log.path(), log.channel());
+        fsyncs.recordNanos(System.nanoTime() - started);
+        metrics.increment(ServerMetrics.LOG_FSYNCS);
       } catch (IOException e) {
         LOG.error("session log {}: cannot write to disk: {}; what it holds back is sent anyway, "
-            + "and {}", log.path(), e.toString(), journaled ? "the journal holds it"
-            : "may not survive a crash");
-      }
-      if (journaled) {
-        segment.fed(log);
+            + "and may not survive a crash", log.path(), e.toString());
       }
     });
+  }
+
+  /** Hands the table files' buffered records to the kernel: readers of the files see them. */
+  private void flushTableFiles() {
+    lastFlush = System.nanoTime();
+    unflushed.forEach((log, index) -> {
+      try {
+        log.out().flush();
+        log.writtenUpTo(index);
+      } catch (IOException e) {
+        LOG.error("session log {}: cannot write to disk: {}; the journal holds its records",
+            log.path(), e.toString());
+        if (segment != null) {
+          segment.tableWriteFailed();
+        }
+      }
+    });
+    unflushed.clear();
   }
 
   /** Appends the group's entries and forces them; false if the journal cannot be written. */
@@ -253,6 +296,7 @@ final class Journal {
 
   /** The segment is done: the sync thread forces what it fed, then deletes it. */
   private void roll() {
+    flushTableFiles(); // what the segment fed must be in the files before they are forced
     JournalSegment old = segment;
     segment = null;
     try {

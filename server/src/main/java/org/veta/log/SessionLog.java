@@ -131,19 +131,32 @@ public final class SessionLog {
       return CompletableFuture.completedFuture(null);
     }
     LogRecord built = record.setIndex(next++).setTimeMs(clock.millis()).build();
-    return owner.enqueue(this, built.getIndex(), built.toByteArray(), false);
+    return owner.enqueue(this, built.getIndex(), built.toByteArray(), false, true);
   }
 
   /**
-   * Queues an output record for a message already serialized (seat "" = sent to everyone): the
-   * same record {@link #append} would write, without encoding the message again.
+   * Queues a record nobody waits for (a table's: what it sends is held back by
+   * {@link #afterDurable} instead), numbered and timestamped as {@link #append} does.
    */
-  public CompletableFuture<Void> appendOutput(String seat, byte[] message) {
+  public void add(LogRecord.Builder record) {
     if (closed) {
-      return CompletableFuture.completedFuture(null);
+      return;
+    }
+    LogRecord built = record.setIndex(next++).setTimeMs(clock.millis()).build();
+    owner.enqueue(this, built.getIndex(), built.toByteArray(), false, false);
+  }
+
+  /**
+   * Queues an output record for a message already serialized (seat "" = sent to everyone), as
+   * {@link #add} does: the same record {@link #append} would write, without encoding the message
+   * again.
+   */
+  public void appendOutput(String seat, byte[] message) {
+    if (closed) {
+      return;
     }
     long index = next++;
-    return owner.enqueue(this, index, OutputRecord.encode(index, clock.millis(), seat, message),
+    owner.enqueue(this, index, OutputRecord.encode(index, clock.millis(), seat, message), false,
         false);
   }
 
@@ -160,7 +173,7 @@ public final class SessionLog {
     LogRecord last = LogRecord.newBuilder().setIndex(next++).setTimeMs(clock.millis())
         .setLifecycle(LogLifecycle.newBuilder().setEvent("log closed")).build();
     // Whatever happened to the last record, nothing is held back behind a closed log.
-    return owner.enqueue(this, last.getIndex(), last.toByteArray(), true)
+    return owner.enqueue(this, last.getIndex(), last.toByteArray(), true, true)
         .whenComplete((ok, error) -> durableUpTo(Long.MAX_VALUE));
   }
 }

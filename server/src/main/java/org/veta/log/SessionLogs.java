@@ -128,12 +128,17 @@ public final class SessionLogs implements AutoCloseable {
 
   /**
    * Hands a serialized record over; last: the log's closing record, after which its file is
-   * closed.
+   * closed. awaited: the caller wants a future that completes once the record is durable and in
+   * its file (null otherwise: a table only needs what it sends held back, see
+   * {@link SessionLog#afterDurable}, and a record nobody waits for can sit in its file's buffer).
    */
-  CompletableFuture<Void> enqueue(SessionLog log, long index, byte[] body, boolean last) {
-    CompletableFuture<Void> written = new CompletableFuture<>();
+  CompletableFuture<Void> enqueue(SessionLog log, long index, byte[] body, boolean last,
+      boolean awaited) {
+    CompletableFuture<Void> written = awaited || last ? new CompletableFuture<>() : null;
     if (closing) {
-      written.completeExceptionally(new IOException("the session logs are closed"));
+      if (written != null) {
+        written.completeExceptionally(new IOException("the session logs are closed"));
+      }
       return written;
     }
     long handed = System.nanoTime();
@@ -141,7 +146,7 @@ public final class SessionLogs implements AutoCloseable {
       writeAndForce(log, index, body, last, handed, written);
       return written;
     }
-    if (!journal.offer(new Pending(log, index, body, written, handed, last))) {
+    if (!journal.offer(new Pending(log, index, body, written, handed, last)) && written != null) {
       written.completeExceptionally(new IOException("the session logs are closed"));
     }
     return written;
@@ -164,11 +169,15 @@ public final class SessionLogs implements AutoCloseable {
         log.out().close();
         log.fileClosed(true);
       }
-      written.complete(null);
+      if (written != null) {
+        written.complete(null);
+      }
     } catch (IOException e) {
       LOG.error("session log {}: cannot write record {}: {}; what it holds back is sent anyway, "
           + "and may not survive a crash", log.path(), index, e.toString());
-      written.completeExceptionally(e);
+      if (written != null) {
+        written.completeExceptionally(e);
+      }
     }
     log.durableUpTo(index);
   }

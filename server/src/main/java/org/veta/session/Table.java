@@ -378,7 +378,7 @@ public final class Table {
 
   private void record(LogRecord.Builder record) {
     if (!recovering) {
-      log.append(record);
+      log.add(record);
     }
   }
 

@@ -146,6 +146,34 @@ class JournalTest {
   }
 
   @Test
+  void recordsNobodyWaitsForReachTheirFileOnceTheJournalIsQuietAndSurviveACrashBefore()
+      throws Exception {
+    SessionLogs logs = new SessionLogs(data);
+    SessionLog log = logs.open("t0", header("t0"));
+    for (int n = 1; n <= 30; n++) {
+      log.add(event("t0", n));
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (log.readableIndex() < log.lastAppended() && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    assertThat(log.readableIndex()).as("flushed within the journal's interval")
+        .isEqualTo(log.lastAppended()).isEqualTo(30);
+    assertThat(LogReader.read(log.path()).records()).hasSize(31);
+
+    for (int n = 31; n <= 40; n++) {
+      log.add(event("t0", n));
+    }
+    CompletableFuture<Void> durable = new CompletableFuture<>();
+    log.afterDurable(() -> durable.complete(null)); // as a table's answer waits
+    durable.get(20, TimeUnit.SECONDS);
+    logs.halt(); // killed: the last ten may be in no file, only in the journal
+    new SessionLogs(data).repairFromJournal();
+    assertThat(LogReader.read(log.path()).records()).extracting(LogRecord::getIndex)
+        .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(0, 40).boxed().toList());
+  }
+
+  @Test
   void aTornLastJournalEntryIsDroppedWithAWarning() throws Exception {
     SessionLogs logs = new SessionLogs(data);
     Map<String, SessionLog> tables = played(logs, 1, 10);
