@@ -133,13 +133,14 @@ public final class NetworkBot implements AutoCloseable {
 
   private NetworkBot(ClientThreads threads, ScheduledExecutorService timer, Options options,
       Observer observer) {
-    this.actions = threads.serial();
     this.timer = timer;
     this.options = options;
     this.observer = observer;
     this.strategy = Strategies.byName(options.strategy()).orElseThrow();
     this.random = new Random(options.seed());
     this.client = new GameClient(threads, this::onEvent, answer -> { });
+    // On event loops the client's own thread is the serial one; otherwise a queue of the pool.
+    this.actions = threads.onEventLoops() ? client.inbound() : threads.serial();
   }
 
   /**

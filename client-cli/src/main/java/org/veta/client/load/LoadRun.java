@@ -95,7 +95,8 @@ final class LoadRun {
         notes.add("server spawned with -Xmx" + config.serverHeap()
             + " and --max-connections-per-address 100000; other limits at their defaults");
       }
-      try (ClientThreads threads = new ClientThreads(config.ioThreads(), config.workers());
+      try (ClientThreads threads = new ClientThreads(config.ioThreads(), Math.max(1, config.workers()),
+            config.workers() == 0);
           GameClient facilitator = new GameClient(stats::facilitatorEvent, a -> { })) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
           Thread t = new Thread(r, "loadtest-timer");
@@ -108,6 +109,9 @@ final class LoadRun {
           progress.accept(tables.size() + " sessions of " + config.scenario() + " opened");
           List<NetworkBot> bots = seat(threads, timer, host, port, tables, stats);
           progress.accept(bots.size() + " bots seated");
+          // Seating leaves thousands of clients' state in the young generation: collect it now,
+          // so that its one-time copy to the old generation is not a pause inside the window.
+          System.gc();
           List<Seat> seats = new ArrayList<>();
           for (NetworkBot bot : bots) {
             seats.add(new Seat() {
@@ -325,7 +329,8 @@ final class LoadRun {
     LoadStats stats = new LoadStats();
     try (ChildProcess echo = new ChildProcess(List.of("-Xmx" + config.serverHeap()),
         EchoFloor.class.getName(), List.of("0"), temp.resolve("floor.err"));
-        ClientThreads threads = new ClientThreads(config.ioThreads(), config.workers())) {
+        ClientThreads threads = new ClientThreads(config.ioThreads(), Math.max(1, config.workers()),
+            config.workers() == 0)) {
       int port = Integer.parseInt(echo.await("LISTENING ").substring("LISTENING ".length()).strip());
       progress.accept("echo floor started (pid " + echo.pid() + ", port " + port + ")");
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -93,7 +93,9 @@ public final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--io-threads", defaultValue = "2", description = "the clients' Netty event loops (default: ${DEFAULT-VALUE})")
   int ioThreads;
 
-  @Option(names = "--workers", defaultValue = "2", description = "threads for the clients' answers and events (default: ${DEFAULT-VALUE})")
+  @Option(names = "--workers", defaultValue = "0", description = "threads to hand the clients' "
+      + "answers and events over to; 0: each client's run on its own event loop, which spares a "
+      + "thread switch per message (default: ${DEFAULT-VALUE})")
   int workers;
 
   @Option(names = "--probes-per-second", defaultValue = "20",
@@ -139,6 +141,10 @@ public final class LoadTestCommand implements Callable<Integer> {
     }
     if (sessions < 1 || seats < 1 || rate < 0) {
       err.println("veta: --sessions and --seats must be at least 1, --rate at least 0");
+      return ExitCodes.USAGE;
+    }
+    if (ioThreads < 1 || workers < 0) {
+      err.println("veta: --io-threads must be at least 1, --workers at least 0");
       return ExitCodes.USAGE;
     }
     String scenarioName = scenario != null ? scenario

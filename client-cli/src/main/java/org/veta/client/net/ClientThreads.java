@@ -1,5 +1,6 @@
 package org.veta.client.net;
 
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -17,11 +18,23 @@ import org.veta.concurrent.SerialExecutor;
 public final class ClientThreads implements AutoCloseable {
   private final EventLoopGroup group;
   private final ExecutorService pool;
+  private final boolean onEventLoops;
 
   /** @param ioThreads event loops; @param workers threads for the clients' answers and events */
   public ClientThreads(int ioThreads, int workers) {
+    this(ioThreads, workers, false);
+  }
+
+  /**
+   * @param onEventLoops each client's answers and events (and a bot's decisions) run on its
+   *     connection's own event loop instead of the pool: for clients whose work per message is
+   *     small (the load tool's), where handing every message to another thread and waking it
+   *     cost more than the work; a slow listener then delays the other connections of its loop
+   */
+  public ClientThreads(int ioThreads, int workers, boolean onEventLoops) {
     this.group = new NioEventLoopGroup(ioThreads, new DefaultThreadFactory("veta-net", true));
     this.pool = Executors.newFixedThreadPool(workers, new DefaultThreadFactory("veta-inbound", true));
+    this.onEventLoops = onEventLoops;
   }
 
   EventLoopGroup group() {
@@ -36,6 +49,30 @@ public final class ClientThreads implements AutoCloseable {
   /** A new executor that runs its tasks one at a time, in order, on the shared pool. */
   public Executor serial() {
     return new SerialExecutor(pool);
+  }
+
+  /** Whether a client's work runs on its connection's event loop (see the constructor). */
+  public boolean onEventLoops() {
+    return onEventLoops;
+  }
+
+  /** The next event loop, for a client that keeps its connection and its work on one thread. */
+  EventLoop nextLoop() {
+    return group.next();
+  }
+
+  /**
+   * Runs tasks on one event loop, in order: at once when already on it (a message's handling
+   * goes on in the read that brought it), queued otherwise.
+   */
+  static Executor on(EventLoop loop) {
+    return task -> {
+      if (loop.inEventLoop()) {
+        task.run();
+      } else {
+        loop.execute(task);
+      }
+    };
   }
 
   @Override

@@ -102,9 +102,24 @@ public final class GameClient implements AutoCloseable {
       Consumer<ServerMessage> answerObserver) {
     this.eventListener = eventListener;
     this.answerObserver = answerObserver;
-    this.group = shared.group();
-    this.inbound = shared.serial();
+    if (shared.onEventLoops()) {
+      // The connection, its reconnections and the client's work all on one loop of the group.
+      io.netty.channel.EventLoop loop = shared.nextLoop();
+      this.group = loop;
+      this.inbound = ClientThreads.on(loop);
+    } else {
+      this.group = shared.group();
+      this.inbound = shared.serial();
+    }
     this.ownsThreads = false;
+  }
+
+  /**
+   * The executor on which this client hands over its answers and events: work that must not run
+   * beside them (a bot's decisions) can run on it in order with them.
+   */
+  public java.util.concurrent.Executor inbound() {
+    return inbound;
   }
 
   /** Connects, says Hello and completes with the server's Welcome (or fails, e.g. ServerRefusedException). */

@@ -37,6 +37,23 @@ class GameClientTest {
    */
   @Test
   void answersMatchTheirRequestsWhateverTheOrderAndEventsArriveInSeqOrder() throws Exception {
+    answersAndEventsInOrder(listener -> new GameClient(listener), "veta-inbound");
+  }
+
+  @Test
+  void clientsSharingThreadsKeepTheOrderOnThePoolAndOnTheirEventLoops() throws Exception {
+    try (ClientThreads pool = new ClientThreads(2, 2)) {
+      answersAndEventsInOrder(listener -> new GameClient(pool, listener, a -> { }), "veta-inbound");
+    }
+    // The load tool's clients: no thread switch, the work runs on the loop that read the frame.
+    try (ClientThreads loops = new ClientThreads(2, 1, true)) {
+      answersAndEventsInOrder(listener -> new GameClient(loops, listener, a -> { }), "veta-net");
+    }
+  }
+
+  private static void answersAndEventsInOrder(
+      java.util.function.Function<java.util.function.Consumer<ServerMessage>, GameClient> clients,
+      String thread) throws Exception {
     List<ClientMessage> held = new ArrayList<>();
     FakeTableServer.Responder responder = (channel, request) -> switch (request.getBodyCase()) {
       case HELLO -> List.of(welcome(request));
@@ -53,8 +70,12 @@ class GameClientTest {
       default -> List.of();
     };
     List<String> log = new CopyOnWriteArrayList<>();
+    List<String> threads = new CopyOnWriteArrayList<>();
     try (FakeTableServer server = new FakeTableServer(responder);
-        GameClient client = new GameClient(event -> log.add(event.getNotice().getText()))) {
+        GameClient client = clients.apply(event -> {
+          threads.add(Thread.currentThread().getName());
+          log.add(event.getNotice().getText());
+        })) {
       client.connect("127.0.0.1", server.port()).get(5, TimeUnit.SECONDS);
 
       CompletableFuture<ServerMessage> table = client.request(ClientMessage.newBuilder().setGetTable(GetTable.getDefaultInstance()));
@@ -74,6 +95,7 @@ class GameClientTest {
       assertThat(server.received()).extracting(ClientMessage::getRequestId).containsExactly(1L, 2L, 3L, 4L);
       assertThat(server.received().peek().getHello().getProtocolVersionsList()).containsExactly(1);
       assertThat(server.received().peek().getHello().getClient()).isEqualTo("veta-cli 0.1.0");
+      assertThat(threads).isNotEmpty().allMatch(name -> name.startsWith(thread), "runs on " + thread);
     }
   }
 
