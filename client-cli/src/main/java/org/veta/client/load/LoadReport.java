@@ -249,7 +249,9 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
+    // Four places, without trailing zeros: and without the point they leave behind
+    // (60.00001 is "60", never "60.", which is not JSON).
+    return String.format(Locale.ROOT, "%.4f", v).replaceAll("\\.?0+$", "");
   }
 
   /** A JSON string literal, escaped as every JSON veta writes. */

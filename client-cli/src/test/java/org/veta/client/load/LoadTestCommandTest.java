@@ -80,4 +80,16 @@ class LoadTestCommandTest {
         .mapToDouble(p -> Double.parseDouble(p.split("=")[1])).sum();
     assertThat(round * 14).isGreaterThan(1800);
   }
+
+  @Test
+  void numbersInTheJsonAreJsonNumbers() {
+    // A run's length measured as 60.00001 s was once written "60.", which no JSON reader takes.
+    assertThat(LoadReport.num(60.00001)).isEqualTo("60");
+    assertThat(LoadReport.num(1000.00002)).isEqualTo("1000");
+    assertThat(LoadReport.num(0.00001)).isEqualTo("0");
+    assertThat(LoadReport.num(2.5)).isEqualTo("2.5");
+    assertThat(LoadReport.num(0.125)).isEqualTo("0.125");
+    assertThat(LoadReport.num(40)).isEqualTo("40");
+    assertThat(LoadReport.num(Double.NaN)).isEqualTo("null");
+  }
 }
