@@ -30,7 +30,14 @@ final class SessionModule extends AbstractModule {
   @Singleton
   @Named(ENGINE_WORKERS)
   ExecutorService engineWorkers() {
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    // Three threads a core although a table's work never blocks: its tasks run from a talk's
+    // microseconds to a round resolution's tens of milliseconds, and a thousand tables reach
+    // their deadlines close together. With a thread a core, requests queued behind resolutions
+    // (table_queue p99 264 ms at 1,000 x 8); with three, the kernel shares the cores among them
+    // and a short request goes by (17 ms; BENCHMARKS.md). -Dveta.tableThreads sets another
+    // number, for measuring.
+    int threads = Math.max(1, Integer.getInteger("veta.tableThreads",
+        3 * Math.max(2, Runtime.getRuntime().availableProcessors())));
     return Executors.newFixedThreadPool(threads, new DefaultThreadFactory("veta-table", true));
   }
 
