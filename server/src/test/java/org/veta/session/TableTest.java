@@ -144,6 +144,27 @@ class TableTest extends RegistryFixture {
   }
 
   @Test
+  void aSeatKeepsTheAnswersARetryCanAskForAndNotItsJoin() throws Exception {
+    Table table = open("peru", 6, TableOptions.DEFAULT.withDurations(FAST).withBots("historical"));
+    TestMember ana = new TestMember("ana");
+    ServerMessage joined = ana.ask(table, join("Ana", "fedemin"));
+    assertThat(joined.getJoined().getTable().getSerializedSize()).isGreaterThan(1000);
+    ServerMessage started = ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    java.util.concurrent.CompletableFuture<long[]> kept = new java.util.concurrent.CompletableFuture<>();
+    table.later(() -> {
+      SeatSlot slot = table.seats().get("fedemin");
+      kept.complete(new long[] {slot.answers.size(), slot.answers.bytes(),
+          slot.answerTo(joined.getRequestId()) == null ? 0 : 1,
+          slot.answerTo(started.getRequestId()) == null ? 0 : 1});
+    });
+    long[] seen = kept.get(20, TimeUnit.SECONDS);
+    assertThat(seen[2]).as("the Join's answer, with its table view, is not kept").isZero();
+    assertThat(seen[3]).as("the Start's answer is kept for a retry").isEqualTo(1);
+    assertThat(seen[0]).isEqualTo(1);
+    assertThat(seen[1]).isEqualTo(started.getSerializedSize());
+  }
+
+  @Test
   void refusalsHaveTheirCodesAndTheTableGoesOn() throws Exception {
     Table table = open("peru", 1, TableOptions.DEFAULT.withDurations(
         PhaseDurations.parse("briefing=60,talks=0,orders=60,report=0")));
