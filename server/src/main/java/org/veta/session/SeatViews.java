@@ -100,6 +100,16 @@ final class SeatViews {
       you.addObjectives(Objective.newBuilder().setLabel(o.getLabel()).setMetric(o.getMetric())
           .setWeight(o.getWeight()).setLowerIsBetter(o.getLowerIsBetter()));
     }
+    you.addAllClauses(slot.clauseViews(now, () -> clauseViews(game, now, seat)));
+    for (Move m : slot.orders) {
+      you.addOrders(m.text());
+    }
+    return you.build();
+  }
+
+  /** What each clause of the law is worth to the seat in this state. */
+  static List<ClauseUtilityView> clauseViews(Game game, PolicyState now, SeatInfo seat) {
+    List<ClauseUtilityView> views = new java.util.ArrayList<>();
     for (ClauseUtility c : seat.definition().getUtility().getClausesList()) {
       if (!game.layout().hasClause(c.getClause())) {
         continue;
@@ -109,13 +119,11 @@ final class SeatViews {
       double single = new org.veta.engine.score.UtilityFunction(
           org.veta.protocol.scenario.UtilityProfile.newBuilder().addClauses(c.toBuilder().setWeight(1))
               .build()).of(id -> value);
-      you.addClauses(ClauseUtilityView.newBuilder().setClause(clause.id()).setName(clause.label())
-          .setValue(value).setYourUtility(single).setWeight(seat.utility().weight(clause.id())));
+      views.add(ClauseUtilityView.newBuilder().setClause(clause.id()).setName(clause.label())
+          .setValue(value).setYourUtility(single).setWeight(seat.utility().weight(clause.id()))
+          .build());
     }
-    for (Move m : slot.orders) {
-      you.addOrders(m.text());
-    }
-    return you.build();
+    return List.copyOf(views);
   }
 
   static MoveList moves(Game game, PolicyState now, SeatInfo seat) {
