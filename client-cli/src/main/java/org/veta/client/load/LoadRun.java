@@ -94,6 +94,9 @@ final class LoadRun {
             + config.serverHeap() + ", data " + temp.resolve("data") + ")");
         notes.add("server spawned with -Xmx" + config.serverHeap()
             + " and --max-connections-per-address 100000; other limits at their defaults");
+        notes.add("server log: " + temp.resolve("server.err") + (config.keepData()
+            ? "; data kept in " + temp.resolve("data")
+            : "; its data directory is removed after the run (--keep-data keeps it)"));
       }
       try (ClientThreads threads = new ClientThreads(config.ioThreads(), Math.max(1, config.workers()),
             config.workers() == 0);
@@ -148,7 +151,34 @@ final class LoadRun {
         if (Files.exists(err)) {
           LoadReport.lastServerLog = err;
         }
+        if (!config.keepData()) {
+          removeTree(temp.resolve("data"));
+        }
       }
+      // Against a running server nothing was written here.
+      try {
+        Files.deleteIfExists(temp);
+      } catch (java.nio.file.DirectoryNotEmptyException kept) {
+        // the server's log (and its data, if asked) stay for the person to read
+      }
+    }
+  }
+
+  /** Deletes a directory and all in it, deepest first; what cannot be deleted is left. */
+  static void removeTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException e) {
+          // left behind; the directory is in the system's temporary space
+        }
+      });
+    } catch (IOException e) {
+      // as above
     }
   }
 

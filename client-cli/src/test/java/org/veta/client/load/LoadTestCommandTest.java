@@ -55,10 +55,29 @@ class LoadTestCommandTest {
   }
 
   @Test
+  void aSpawnedServerLeavesItsLogAndNotItsData() throws Exception {
+    String json = run("--spawn", "--server-heap", "256m", "--sessions", "1", "--seats", "3",
+        "--rate", "2", "--warmup", "1s", "--duration", "2s",
+        "--phase-seconds", "briefing=0.5,talks=1,orders=1,report=0.5", "--json");
+    assertThat(json).contains("\"target\":\"veta\"", "\"connections_held_end\":3");
+    java.util.regex.Matcher log = java.util.regex.Pattern.compile("server log: ([^;\"]+);")
+        .matcher(json);
+    assertThat(log.find()).as("the notes name the server's log: %s", json).isTrue();
+    Path serverLog = Path.of(log.group(1).replace("\\\\", "\\"));
+    try {
+      assertThat(serverLog).exists();
+      // Session logs and the journal of a run are gone: a soak at 1,000 x 8 left 4.5 GB.
+      assertThat(serverLog.resolveSibling("data")).doesNotExist();
+    } finally {
+      LoadRun.removeTree(serverLog.getParent());
+    }
+  }
+
+  @Test
   void theFloorRunsTheSameTrafficAgainstABareEchoServer() throws Exception {
     LoadConfig config = new LoadConfig("127.0.0.1", 0, "", false, 2, 3, "tutorial", null, 5,
         Duration.ofMillis(500), Duration.ofSeconds(2), "", "64m", java.util.List.of(), 1, 1, 0, 1,
-        Duration.ZERO, Duration.ofMillis(500));
+        Duration.ZERO, Duration.ofMillis(500), false);
     LoadReport floor = new LoadRun(config, line -> { }).floor();
     assertThat(floor.target()).isEqualTo("echo floor");
     assertThat(floor.heldEnd()).isEqualTo(6);
