@@ -165,6 +165,51 @@ class TableTest extends RegistryFixture {
   }
 
   @Test
+  void aSeatsClauseUtilitiesAreWorkedOutOncePerState() throws Exception {
+    Table table = open("peru", 7, TableOptions.DEFAULT.withDurations(FAST).withBots("historical"));
+    TestMember ana = new TestMember("ana");
+    ana.ask(table, join("Ana", "fedemin"));
+    ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
+    ana.await(m -> phase(m, 1, Phase.ORDERS), WAIT);
+    java.util.concurrent.atomic.AtomicInteger workedOut = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CompletableFuture<org.veta.engine.state.PolicyState> first =
+        new java.util.concurrent.CompletableFuture<>();
+    table.later(() -> {
+      SeatSlot slot = table.seats().get("fedemin");
+      var state = table.cycle().state();
+      var counted = (java.util.function.Supplier<List<org.veta.protocol.wire.ClauseUtilityView>>) () -> {
+        workedOut.incrementAndGet();
+        return SeatViews.clauseViews(table.game(), state, slot.seat);
+      };
+      slot.clauseViews(state, counted);
+      slot.clauseViews(state, counted);
+      first.complete(state);
+    });
+    org.veta.engine.state.PolicyState before = first.get(20, TimeUnit.SECONDS);
+    assertThat(workedOut).as("the same state: worked out once, or not at all if a view did it")
+        .hasValueLessThanOrEqualTo(1);
+    ana.ask(table, ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance()));
+    ana.await(m -> phase(m, 2, Phase.ORDERS), WAIT);
+    java.util.concurrent.CompletableFuture<List<Object>> after = new java.util.concurrent.CompletableFuture<>();
+    table.later(() -> {
+      SeatSlot slot = table.seats().get("fedemin");
+      var state = table.cycle().state();
+      int[] calls = {0};
+      var kept = slot.clauseViews(state, () -> {
+        calls[0]++;
+        return SeatViews.clauseViews(table.game(), state, slot.seat);
+      });
+      after.complete(List.of(state, calls[0], kept, SeatViews.clauseViews(table.game(), state, slot.seat)));
+    });
+    List<Object> seen = after.get(20, TimeUnit.SECONDS);
+    assertThat(seen.get(0)).as("a round resolved: a new state").isNotSameAs(before);
+    // A view of round 2 was likely read already (the bots read theirs); either way the clauses
+    // given are those of the new state, never the old one's.
+    assertThat((int) seen.get(1)).isLessThanOrEqualTo(1);
+    assertThat(seen.get(2)).isEqualTo(seen.get(3));
+  }
+
+  @Test
   void refusalsHaveTheirCodesAndTheTableGoesOn() throws Exception {
     Table table = open("peru", 1, TableOptions.DEFAULT.withDurations(
         PhaseDurations.parse("briefing=60,talks=0,orders=60,report=0")));
