@@ -119,12 +119,9 @@ class TableTest extends RegistryFixture {
   @Test
   void aTableViewAssembledFromKeptIndicatorsIsTheViewProtobufWrites() throws Exception {
     Table table = open("peru", 5, TableOptions.DEFAULT.withDurations(FAST).withBots("historical"));
-    TestMember ana = new TestMember("ana");
     List<byte[]> lobby = viewBytes(table, null, 1);
     assertThat(lobby.get(0)).isEqualTo(lobby.get(1));
-    ana.ask(table, join("Ana", "fedemin"));
-    ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
-    ana.await(m -> phase(m, 1, Phase.ORDERS), WAIT);
+    TestMember ana = anaPlaysFedemin(table);
     ana.ask(table, ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance()));
     ana.await(m -> phase(m, 2, Phase.ORDERS), WAIT); // a state after a resolved round
     for (String seat : new String[] {"fedemin", "executive", null}) {
@@ -150,63 +147,58 @@ class TableTest extends RegistryFixture {
     ServerMessage joined = ana.ask(table, join("Ana", "fedemin"));
     assertThat(joined.getJoined().getTable().getSerializedSize()).isGreaterThan(1000);
     ServerMessage started = ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
-    java.util.concurrent.CompletableFuture<long[]> kept = new java.util.concurrent.CompletableFuture<>();
-    table.later(() -> {
+    long[] seen = onTable(table, () -> {
       SeatSlot slot = table.seats().get("fedemin");
-      kept.complete(new long[] {slot.answers.size(), slot.answers.bytes(),
+      return new long[] {slot.answers.size(), slot.answers.bytes(),
           slot.answerTo(joined.getRequestId()) == null ? 0 : 1,
-          slot.answerTo(started.getRequestId()) == null ? 0 : 1});
+          slot.answerTo(started.getRequestId()) == null ? 0 : 1};
     });
-    long[] seen = kept.get(20, TimeUnit.SECONDS);
     assertThat(seen[2]).as("the Join's answer, with its table view, is not kept").isZero();
     assertThat(seen[3]).as("the Start's answer is kept for a retry").isEqualTo(1);
     assertThat(seen[0]).isEqualTo(1);
     assertThat(seen[1]).isEqualTo(started.getSerializedSize());
   }
 
-  @Test
-  void aSeatsClauseUtilitiesAreWorkedOutOncePerState() throws Exception {
-    Table table = open("peru", 7, TableOptions.DEFAULT.withDurations(FAST).withBots("historical"));
+  /** Ana takes the fedemin seat, starts the game and waits for round 1's orders. */
+  private static TestMember anaPlaysFedemin(Table table) throws Exception {
     TestMember ana = new TestMember("ana");
     ana.ask(table, join("Ana", "fedemin"));
     ana.ask(table, ClientMessage.newBuilder().setStart(StartGame.getDefaultInstance()));
     ana.await(m -> phase(m, 1, Phase.ORDERS), WAIT);
-    java.util.concurrent.atomic.AtomicInteger workedOut = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.CompletableFuture<org.veta.engine.state.PolicyState> first =
-        new java.util.concurrent.CompletableFuture<>();
-    table.later(() -> {
-      SeatSlot slot = table.seats().get("fedemin");
-      var state = table.cycle().state();
-      var counted = (java.util.function.Supplier<List<org.veta.protocol.wire.ClauseUtilityView>>) () -> {
-        workedOut.incrementAndGet();
-        return SeatViews.clauseViews(table.game(), state, slot.seat);
-      };
-      slot.clauseViews(state, counted);
-      slot.clauseViews(state, counted);
-      first.complete(state);
-    });
-    org.veta.engine.state.PolicyState before = first.get(20, TimeUnit.SECONDS);
-    assertThat(workedOut).as("the same state: worked out once, or not at all if a view did it")
-        .hasValueLessThanOrEqualTo(1);
+    return ana;
+  }
+
+  /** A value worked out on the table's thread. */
+  private static <T> T onTable(Table table, java.util.function.Supplier<T> work) throws Exception {
+    java.util.concurrent.CompletableFuture<T> done = new java.util.concurrent.CompletableFuture<>();
+    table.later(() -> done.complete(work.get()));
+    return done.get(20, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aSeatsClauseUtilitiesAreWorkedOutOncePerStateAndAgainForANewOne() throws Exception {
+    Table table = open("peru", 7, TableOptions.DEFAULT.withDurations(FAST).withBots("historical"));
+    TestMember ana = anaPlaysFedemin(table);
+    var first = onTable(table, () -> table.cycle().state());
     ana.ask(table, ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance()));
     ana.await(m -> phase(m, 2, Phase.ORDERS), WAIT);
-    java.util.concurrent.CompletableFuture<List<Object>> after = new java.util.concurrent.CompletableFuture<>();
-    table.later(() -> {
-      SeatSlot slot = table.seats().get("fedemin");
-      var state = table.cycle().state();
-      int[] calls = {0};
-      var kept = slot.clauseViews(state, () -> {
-        calls[0]++;
-        return SeatViews.clauseViews(table.game(), state, slot.seat);
-      });
-      after.complete(List.of(state, calls[0], kept, SeatViews.clauseViews(table.game(), state, slot.seat)));
-    });
-    List<Object> seen = after.get(20, TimeUnit.SECONDS);
-    assertThat(seen.get(0)).as("a round resolved: a new state").isNotSameAs(before);
-    // A view of round 2 was likely read already (the bots read theirs); either way the clauses
-    // given are those of the new state, never the old one's.
-    assertThat((int) seen.get(1)).isLessThanOrEqualTo(1);
-    assertThat(seen.get(2)).isEqualTo(seen.get(3));
+    var second = onTable(table, () -> table.cycle().state());
+    assertThat(second).as("a round resolved: a new state").isNotSameAs(first);
+
+    // A slot of its own, so that no view the table builds meanwhile works anything out for it.
+    SeatSlot slot = new SeatSlot(table.seats().get("fedemin").seat);
+    List<String> workedOut = new ArrayList<>();
+    java.util.function.Function<org.veta.engine.state.PolicyState, List<org.veta.protocol.wire.ClauseUtilityView>>
+        views = state -> slot.clauseViews(state, () -> {
+          workedOut.add(state == first ? "first" : "second");
+          return SeatViews.clauseViews(table.game(), state, slot.seat);
+        });
+    var forFirst = views.apply(first);
+    assertThat(views.apply(first)).isSameAs(forFirst);
+    var forSecond = views.apply(second);
+    assertThat(workedOut).as("once per state, again when it changes").containsExactly("first", "second");
+    assertThat(forFirst).isNotEmpty().isEqualTo(SeatViews.clauseViews(table.game(), first, slot.seat));
+    assertThat(forSecond).isEqualTo(SeatViews.clauseViews(table.game(), second, slot.seat));
   }
 
   @Test
