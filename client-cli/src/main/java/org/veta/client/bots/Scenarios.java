@@ -29,10 +29,12 @@ public final class Scenarios {
       try (InputStream in = Scenarios.class.getResourceAsStream("/load/peru8.textproto")) {
         if (in != null) {
           dir = Files.createTempDirectory("veta-known-scenarios");
+          // deleteOnExit runs in reverse order of registration: the directory registered
+          // first is deleted last, once it is empty (the other way round left it behind).
+          dir.toFile().deleteOnExit();
           Path file = dir.resolve("peru8.textproto");
           Files.copy(in, file);
           file.toFile().deleteOnExit();
-          dir.toFile().deleteOnExit();
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -191,8 +191,17 @@ public final class LoadTestCommand implements Callable<Integer> {
         ioThreads, workers, probes, seed, parseDuration(reportEvery), think,
         keepData);
     LoadRun run = new LoadRun(config, line -> err.println("loadtest: " + line));
-    LoadReport report = run.run();
-    LoadReport floorReport = floor ? run.floor() : null;
+    LoadReport report;
+    LoadReport floorReport;
+    try {
+      report = run.run();
+      floorReport = floor ? run.floor() : null;
+    } finally {
+      // The copied scenario is only for the spawned server; every run used to leave one in /tmp.
+      if (scenariosDir != null) {
+        LoadRun.removeTree(scenariosDir);
+      }
+    }
     if (json) {
       out.println(report.json(floorReport));
     } else {
