@@ -18,7 +18,8 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
     double seconds, long heldMin, long heldEnd, long sent, long answered, long lost,
     long eventsReceived, long probes, Latency ack, Latency talkFanout, Latency nudgeFanout,
     Map<String, Long> errors, Map<String, Long> kinds, Map<String, Double> server,
-    List<Latency> serverLatencies, double pacerLagMaxMs, List<String> notes) {
+    List<Latency> serverLatencies, double pacerLagMaxMs, List<LoadStats.Second> bySecond,
+    List<String> notes) {
   /** The stderr of the last server the tool spawned, to look for leak reports. */
   static volatile Path lastServerLog;
 
@@ -82,7 +83,8 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
         stats.lost.sum(), stats.events.sum(), stats.probes.sum(),
         Latency.of("ack", stats.ackHistogram()), Latency.of("fanout_talk", stats.talkFanoutHistogram()),
         Latency.of("fanout_nudge", stats.nudgeFanoutHistogram()), LoadStats.sums(stats.errors),
-        LoadStats.sums(stats.kinds), server, latencies, lagNanos / 1e6, new ArrayList<>());
+        LoadStats.sums(stats.kinds), server, latencies, lagNanos / 1e6, stats.seconds(),
+        new ArrayList<>());
   }
 
   private static double delta(Map<String, Double> a, Map<String, Double> b, String key) {
@@ -117,6 +119,10 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
     line(out, "client messages/s", String.format(Locale.ROOT, "out %.0f, in %.0f (answers and "
         + "%d events)", sentPerSecond(), receivedPerSecond(), eventsReceived));
     line(out, "ack latency", ack.line() + ratio(floor));
+    String slowest = slowestSeconds(3);
+    if (!slowest.isEmpty()) {
+      line(out, "slowest seconds", slowest);
+    }
     if (talkFanout.count() > 0 || nudgeFanout.count() > 0) {
       line(out, "fan-out (talk)", talkFanout.line());
       line(out, "fan-out (nudge)", nudgeFanout.line() + " (" + probes + " probes)");
@@ -141,6 +147,20 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
       line(out, "note", note);
     }
     return out.toString();
+  }
+
+  /**
+   * The seconds of the window whose requests waited longest, as "t=12s max 1.2 s (340 of 4,780
+   * over 10 ms)": where to look in the server's log and GC log.
+   */
+  String slowestSeconds(int how) {
+    return bySecond.stream().filter(s -> s.slow() > 0)
+        .sorted(java.util.Comparator.comparingDouble(LoadStats.Second::maxMs).reversed()
+            .thenComparingInt(LoadStats.Second::second))
+        .limit(how)
+        .map(s -> String.format(Locale.ROOT, "t=%ds max %s (%d of %d over %d ms)", s.second(),
+            ms(s.maxMs()), s.slow(), s.requests(), LoadStats.SLOW_MICROS / 1000))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private String ratio(LoadReport floor) {
@@ -218,6 +238,15 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
     }
     out.append('}');
     out.append(",\"pacer_lag_max_ms\":").append(num(pacerLagMaxMs));
+    out.append(",\"ack_by_second\":[");
+    for (int i = 0; i < bySecond.size(); i++) {
+      LoadStats.Second s = bySecond.get(i);
+      out.append(i == 0 ? "" : ",").append("{\"second\":").append(s.second())
+          .append(",\"requests\":").append(s.requests())
+          .append(",\"over_10ms\":").append(s.slow())
+          .append(",\"max_ms\":").append(num(s.maxMs())).append('}');
+    }
+    out.append(']');
     out.append(",\"notes\":[");
     for (int i = 0; i < notes.size(); i++) {
       out.append(i == 0 ? "" : ",").append(str(notes.get(i)));

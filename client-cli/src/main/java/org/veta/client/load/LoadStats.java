@@ -1,8 +1,11 @@
 package org.veta.client.load;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -19,6 +22,10 @@ import org.veta.protocol.wire.ServerMessage;
  */
 final class LoadStats implements NetworkBot.Observer {
   private static final long HIGHEST = 600_000_000L;
+  /** Seconds of the window kept second by second (four hours; later requests are not in it). */
+  private static final int TIMELINE_SECONDS = 4 * 3600;
+  /** What "slow" means in the timeline: the target's acknowledgement time. */
+  static final long SLOW_MICROS = 10_000;
 
   private volatile Recorder ack = new Recorder(1, HIGHEST, 3);
   private volatile Recorder talkFanout = new Recorder(1, HIGHEST, 3);
@@ -30,8 +37,44 @@ final class LoadStats implements NetworkBot.Observer {
   final LongAdder probes = new LongAdder();
   final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
   final Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
+  private volatile Timeline timeline = new Timeline(System.nanoTime());
+
+  /**
+   * Each second of the window by the time its requests were sent: how many, how many waited
+   * longer than {@link #SLOW_MICROS}, and the longest wait. A percentile over the whole window
+   * says how bad the tail is; this says when it happened (a GC pause, every table changing phase).
+   */
+  private static final class Timeline {
+    final long start;
+    final AtomicLongArray requests = new AtomicLongArray(TIMELINE_SECONDS);
+    final AtomicLongArray slow = new AtomicLongArray(TIMELINE_SECONDS);
+    final AtomicLongArray maxMicros = new AtomicLongArray(TIMELINE_SECONDS);
+
+    Timeline(long start) {
+      this.start = start;
+    }
+
+    void record(long sentNanos, long micros) {
+      long since = sentNanos - start;
+      // (a request sent 0.4 s before the window would be second 0 by integer division)
+      long second = since / 1_000_000_000L;
+      if (since < 0 || second >= TIMELINE_SECONDS) {
+        return;
+      }
+      int i = (int) second;
+      requests.incrementAndGet(i);
+      if (micros > SLOW_MICROS) {
+        slow.incrementAndGet(i);
+      }
+      maxMicros.accumulateAndGet(i, micros, Math::max);
+    }
+  }
+
+  /** One second of the window (see {@link Timeline}). */
+  record Second(int second, long requests, long slow, double maxMs) { }
 
   void reset() {
+    timeline = new Timeline(System.nanoTime());
     ack = new Recorder(1, HIGHEST, 3);
     talkFanout = new Recorder(1, HIGHEST, 3);
     nudgeFanout = new Recorder(1, HIGHEST, 3);
@@ -59,9 +102,16 @@ final class LoadStats implements NetworkBot.Observer {
 
   @Override
   public void answered(ClientMessage.BodyCase kind, long nanos, ServerMessage answer) {
+    answered(kind, nanos, answer, System.nanoTime());
+  }
+
+  /** An answer that arrived at {@code nowNanos} ({@link System#nanoTime()}), {@code nanos} after its request. */
+  void answered(ClientMessage.BodyCase kind, long nanos, ServerMessage answer, long nowNanos) {
     answered.increment();
     kinds.computeIfAbsent(kind.name(), k -> new LongAdder()).increment();
-    ack.recordValue(clamp(nanos / 1000));
+    long micros = clamp(nanos / 1000);
+    ack.recordValue(micros);
+    timeline.record(nowNanos - nanos, micros);
     if (answer.hasError()) {
       errors.computeIfAbsent(answer.getError().getCode().name(), k -> new LongAdder()).increment();
     }
@@ -106,6 +156,27 @@ final class LoadStats implements NetworkBot.Observer {
 
   private static long clamp(long micros) {
     return Math.min(HIGHEST, Math.max(1, micros));
+  }
+
+  /** When the window started, in {@link System#nanoTime()}'s time. */
+  long windowStart() {
+    return timeline.start;
+  }
+
+  /** The window's seconds so far, from its start to the last second with a request in it. */
+  List<Second> seconds() {
+    Timeline t = timeline;
+    int last = -1;
+    for (int i = 0; i < TIMELINE_SECONDS; i++) {
+      if (t.requests.get(i) > 0) {
+        last = i;
+      }
+    }
+    List<Second> out = new ArrayList<>(last + 1);
+    for (int i = 0; i <= last; i++) {
+      out.add(new Second(i, t.requests.get(i), t.slow.get(i), t.maxMicros.get(i) / 1000.0));
+    }
+    return out;
   }
 
   Histogram ackHistogram() {

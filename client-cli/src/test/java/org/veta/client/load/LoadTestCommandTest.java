@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.veta.app.ServerConfig;
 import org.veta.app.VetaServer;
 import org.veta.net.NetLimits;
+import org.veta.protocol.wire.ClientMessage;
+import org.veta.protocol.wire.ServerMessage;
 import org.veta.session.PhaseDurations;
 import picocli.CommandLine;
 
@@ -98,6 +100,37 @@ class LoadTestCommandTest {
     double round = java.util.Arrays.stream(phases.split(","))
         .mapToDouble(p -> Double.parseDouble(p.split("=")[1])).sum();
     assertThat(round * 14).isGreaterThan(1800);
+  }
+
+  @Test
+  void theReportSaysWhichSecondsWereSlow() {
+    LoadStats stats = new LoadStats();
+    stats.reset();
+    long start = stats.windowStart();
+    ClientMessage.BodyCase talk = ClientMessage.BodyCase.TALK;
+    ServerMessage ok = ServerMessage.getDefaultInstance();
+    // sent at 1.498 s, 2 ms: fast
+    stats.answered(talk, 2_000_000L, ok, start + 1_500_000_000L);
+    // sent at 1.3 s, answered 300 ms later: slow, in second 1 where it was sent
+    stats.answered(talk, 300_000_000L, ok, start + 1_600_000_000L);
+    // sent at 3.15 s: slow
+    stats.answered(talk, 50_000_000L, ok, start + 3_200_000_000L);
+    // sent before the window (answered in it): counted in the histogram, not in the seconds
+    stats.answered(talk, 500_000_000L, ok, start + 100_000_000L);
+
+    assertThat(stats.seconds()).containsExactly(new LoadStats.Second(0, 0, 0, 0),
+        new LoadStats.Second(1, 2, 1, 300), new LoadStats.Second(2, 0, 0, 0),
+        new LoadStats.Second(3, 1, 1, 50));
+    LoadConfig config = new LoadConfig("127.0.0.1", 0, "", false, 1, 3, "tutorial", null, 1,
+        Duration.ZERO, Duration.ofSeconds(4), "", "64m", java.util.List.of(), 1, 0, 0, 1,
+        Duration.ZERO, Duration.ofMillis(500), false);
+    LoadReport report = LoadReport.of(config, "veta", stats, null, null, 4.0, 3, 3, 0);
+    assertThat(report.ack().count()).isEqualTo(4);
+    assertThat(report.text(null)).contains(
+        "slowest seconds      t=1s max 300 ms (1 of 2 over 10 ms), t=3s max 50.0 ms (1 of 1 over 10 ms)");
+    assertThat(report.json(null)).contains("\"ack_by_second\":[{\"second\":0,\"requests\":0,"
+        + "\"over_10ms\":0,\"max_ms\":0},{\"second\":1,\"requests\":2,\"over_10ms\":1,"
+        + "\"max_ms\":300},");
   }
 
   @Test
