@@ -52,6 +52,7 @@ public final class Game {
   private final Map<Integer, List<ScheduledMove>> events = new HashMap<>();
   private final Map<Integer, Map<String, List<Move>>> history = new HashMap<>();
   private final SeatInfo leadFederation;
+  private volatile PolicyState initialState;
   private final Map<String, List<SeatInfo>> seatsByRegionAndRole = new HashMap<>();
 
   private Game(Scenario scenario) {
@@ -181,6 +182,18 @@ public final class Game {
 
   /** The state before the first round, from the scenario's initial values. */
   public PolicyState initialState() {
+    // Worked out once: a state is immutable, and every network bot rebuilds its view of the table
+    // from it once a round (a third of a bot's choosing, JFR on the load tool). Racing threads
+    // compute equal states; the volatile field publishes a whole one.
+    PolicyState initial = initialState;
+    if (initial == null) {
+      initial = computeInitialState();
+      initialState = initial;
+    }
+    return initial;
+  }
+
+  private PolicyState computeInitialState() {
     WorkingState s = WorkingState.blank(layout);
     var n = scenario.getNational();
     set(s, NationalVar.GOLD_PRICE, goldPricePath(1));

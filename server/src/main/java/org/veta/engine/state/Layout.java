@@ -21,6 +21,12 @@ public final class Layout {
   private final Map<String, Integer> regionIndex = new HashMap<>();
   private final Map<String, Integer> seatIndex = new HashMap<>();
   private final Map<String, Integer> clauseIndex = new HashMap<>();
+  /**
+   * Every value of this layout by its key as {@link Target#key} writes it: a bot rebuilding a
+   * state from a table view looks up every indicator, and parsing each key (split, upper case,
+   * an enum by name) was half of a network bot's choosing (JFR on the load tool).
+   */
+  private final Map<String, Target> targets = new HashMap<>();
 
   public Layout(
       List<String> regions,
@@ -41,6 +47,10 @@ public final class Layout {
     }
     for (int i = 0; i < clauses.size(); i++) {
       clauseIndex.put(clauses.get(i).id(), i);
+    }
+    // (every field this needs is set above)
+    for (Target target : PolicyState.targets(this)) {
+      targets.put(target.key(), target);
     }
   }
 
@@ -115,6 +125,11 @@ public final class Layout {
    * {@link Target#key} writes it; empty for a key this layout has no value for.
    */
   public java.util.Optional<Target> target(String key) {
+    Target known = targets.get(key);
+    if (known != null) {
+      return java.util.Optional.of(known);
+    }
+    // Not as Target#key writes it (another case, say): read it part by part.
     String[] parts = key.split("\\.", -1);
     try {
       switch (parts[0]) {
