@@ -31,8 +31,9 @@ public final class SessionLogs implements AutoCloseable {
   /** A segment past this is retired: big enough that retiring (a force per file) is rare. */
   static final long SEGMENT_BYTES = 64L * 1024 * 1024;
   /**
-   * A table file's buffer: the journal writes it out every 100 ms, when a table has written a few
-   * kilobytes; a thousand buffers of 64 KiB were 64 MB of a 1 GiB heap, mostly empty.
+   * A table file's buffer: the journal writes it out every second (a table under load writes a
+   * few kilobytes in one), or when it is full; a thousand buffers of 64 KiB were 64 MB of a
+   * 1 GiB heap, mostly empty.
    */
   static final int FILE_BUFFER_BYTES = 16 * 1024;
 
