@@ -1,7 +1,6 @@
 package org.veta.session;
 
 import java.util.List;
-import java.util.Locale;
 import org.veta.engine.Effect;
 import org.veta.engine.Game;
 import org.veta.engine.Note;
@@ -190,7 +189,14 @@ final class SeatViews {
     double endMonths = startMonths + months - 1;
     int toYear = s.getStartYear() + (int) (endMonths / 12);
     int toMonth = (int) (endMonths % 12) + 1;
-    return String.format(Locale.ROOT, "%d-%02d to %d-%02d", fromYear, fromMonth, toYear, toMonth);
+    // By hand: String.format here was 4 % of the server's CPU (every table view has a period).
+    StringBuilder out = new StringBuilder(18);
+    yearMonth(out, fromYear, fromMonth).append(" to ");
+    return yearMonth(out, toYear, toMonth).toString();
+  }
+
+  private static StringBuilder yearMonth(StringBuilder out, int year, int month) {
+    return out.append(year).append(month < 10 ? "-0" : "-").append(month);
   }
 
   private static String plain(double v) {

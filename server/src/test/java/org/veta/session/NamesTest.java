@@ -91,6 +91,26 @@ class NamesTest {
     clean.ifPresent(text -> assertThat(text.codePoints()).noneMatch(NamesTest::obeyed));
   }
 
+  @Property(tries = 1000)
+  void theQuickWayGivesWhatTheFullCleaningGives(@ForAll @StringLength(max = 40)
+      @CharRange(from = '\u0000', to = '\u00ff') @CharRange(from = '\u0300', to = '\u036f')
+      @CharRange(from = '\u2000', to = '\u206f') @CharRange(from = '\ud800', to = '\udfff')
+      @CharRange(from = '\ufeff', to = '\ufeff') @CharRange(from = 'a', to = 'z')
+      @CharRange(from = '\u00e0', to = '\u00ff') String raw) {
+    // Texts with nothing to remove skip the regular expressions; whichever way a text goes, the
+    // result is the one the full cleaning gives.
+    assertThat(Names.printable(raw)).isEqualTo(Names.cleaned(raw));
+  }
+
+  @Test
+  void ordinaryTalkIsGivenBackAsItIs() {
+    String talk = "La federación no aceptará esto: ¡formalización ya! 30% en 2026.";
+    assertThat(Names.printable(talk)).isSameAs(talk);
+    assertThat(Names.printable("Ana\u202Eevil")).isEqualTo("Anaevil");
+    assertThat(Names.printable("e\u0301\u0301\u0301\u0301\u0301\u0301"))
+        .isEqualTo("e\u0301\u0301\u0301\u0301");
+  }
+
   /** A character a terminal acts on or that changes how the text around it shows. */
   static boolean obeyed(int c) {
     int type = Character.getType(c);
