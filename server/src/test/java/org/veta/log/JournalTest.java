@@ -174,6 +174,36 @@ class JournalTest {
   }
 
   @Test
+  void whileOneTableKeepsTheJournalBusyEveryOtherTablesFileIsWrittenOutInTime() throws Exception {
+    // Files are handed over a few per group once due: none may be left behind while the
+    // journal never goes quiet (its idle path would flush them all).
+    SessionLogs logs = new SessionLogs(data);
+    SessionLog busy = logs.open("busy", header("busy"));
+    List<SessionLog> quiet = new java.util.ArrayList<>();
+    for (int t = 1; t <= 40; t++) {
+      quiet.add(logs.open("q" + t, header("q" + t)));
+    }
+    // A record somebody waits for has every file flushed after its group: the events come after.
+    busy.append(event("busy", 0)).get(20, TimeUnit.SECONDS);
+    for (int t = 1; t <= 40; t++) {
+      quiet.get(t - 1).add(event("q" + t, 1));
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    int n = 0;
+    while (quiet.stream().anyMatch(l -> l.readableIndex() < 1) && System.nanoTime() < deadline) {
+      CompletableFuture<Void> durable = new CompletableFuture<>();
+      busy.add(event("busy", ++n));
+      busy.afterDurable(() -> durable.complete(null)); // one group after another
+      durable.get(20, TimeUnit.SECONDS);
+    }
+    assertThat(quiet).allSatisfy(l -> assertThat(l.readableIndex()).as(l.path().toString())
+        .isEqualTo(1));
+    for (SessionLog log : quiet) {
+      assertThat(LogReader.read(log.path()).records()).hasSize(2);
+    }
+  }
+
+  @Test
   void aTornLastJournalEntryIsDroppedWithAWarning() throws Exception {
     SessionLogs logs = new SessionLogs(data);
     Map<String, SessionLog> tables = played(logs, 1, 10);
