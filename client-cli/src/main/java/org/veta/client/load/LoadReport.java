@@ -17,7 +17,8 @@ import org.veta.protocol.wire.Metrics;
 record LoadReport(String target, int sessions, int seats, int connections, double ratePerSeat,
     double seconds, long heldMin, long heldEnd, long sent, long answered, long lost,
     long eventsReceived, long probes, Latency ack, Latency talkFanout, Latency nudgeFanout,
-    Map<String, Long> errors, Map<String, Long> kinds, Map<String, Double> server,
+    Map<String, Long> errors, Map<String, Long> kinds, Map<String, Long> eventKinds,
+    Map<String, Double> server,
     List<Latency> serverLatencies, double pacerLagMaxMs, List<LoadStats.Second> bySecond,
     List<String> notes) {
   /** The stderr of the last server the tool spawned, to look for leak reports. */
@@ -83,7 +84,7 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
         stats.lost.sum(), stats.events.sum(), stats.probes.sum(),
         Latency.of("ack", stats.ackHistogram()), Latency.of("fanout_talk", stats.talkFanoutHistogram()),
         Latency.of("fanout_nudge", stats.nudgeFanoutHistogram()), LoadStats.sums(stats.errors),
-        LoadStats.sums(stats.kinds), server, latencies, lagNanos / 1e6, stats.seconds(),
+        LoadStats.sums(stats.kinds), LoadStats.sums(stats.eventKinds), server, latencies, lagNanos / 1e6, stats.seconds(),
         new ArrayList<>());
   }
 
@@ -129,6 +130,9 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
     }
     line(out, "errors", errors.isEmpty() ? "none" : errors.toString());
     line(out, "requests by kind", kinds.toString());
+    if (!eventKinds.isEmpty()) {
+      line(out, "events by kind", eventKinds.toString());
+    }
     if (!server.isEmpty()) {
       line(out, "server messages/s", String.format(Locale.ROOT, "in %.0f (with the probes), out %.0f; log records "
           + "%.0f/s in %.0f fsyncs/s; %.0f rounds resolved", server.get("messages_in_per_s"),
@@ -223,6 +227,8 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
     counts(out, errors);
     out.append(",\"requests_by_kind\":");
     counts(out, kinds);
+    out.append(",\"events_by_kind\":");
+    counts(out, eventKinds);
     out.append(",\"server\":{");
     boolean first = true;
     for (Map.Entry<String, Double> e : server.entrySet()) {
@@ -244,7 +250,8 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
       out.append(i == 0 ? "" : ",").append("{\"second\":").append(s.second())
           .append(",\"requests\":").append(s.requests())
           .append(",\"over_10ms\":").append(s.slow())
-          .append(",\"max_ms\":").append(num(s.maxMs())).append('}');
+          .append(",\"max_ms\":").append(num(s.maxMs()))
+          .append(",\"events\":").append(s.events()).append('}');
     }
     out.append(']');
     out.append(",\"notes\":[");

@@ -37,6 +37,7 @@ final class LoadStats implements NetworkBot.Observer {
   final LongAdder probes = new LongAdder();
   final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
   final Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
+  final Map<String, LongAdder> eventKinds = new ConcurrentHashMap<>();
   private volatile Timeline timeline = new Timeline(System.nanoTime());
 
   /**
@@ -49,6 +50,7 @@ final class LoadStats implements NetworkBot.Observer {
     final AtomicLongArray requests = new AtomicLongArray(TIMELINE_SECONDS);
     final AtomicLongArray slow = new AtomicLongArray(TIMELINE_SECONDS);
     final AtomicLongArray maxMicros = new AtomicLongArray(TIMELINE_SECONDS);
+    final AtomicLongArray events = new AtomicLongArray(TIMELINE_SECONDS);
 
     Timeline(long start) {
       this.start = start;
@@ -68,10 +70,17 @@ final class LoadStats implements NetworkBot.Observer {
       }
       maxMicros.accumulateAndGet(i, micros, Math::max);
     }
+
+    void event(long receivedNanos) {
+      long since = receivedNanos - start;
+      if (since >= 0 && since / 1_000_000_000L < TIMELINE_SECONDS) {
+        events.incrementAndGet((int) (since / 1_000_000_000L));
+      }
+    }
   }
 
   /** One second of the window (see {@link Timeline}). */
-  record Second(int second, long requests, long slow, double maxMs) { }
+  record Second(int second, long requests, long slow, double maxMs, long events) { }
 
   void reset() {
     timeline = new Timeline(System.nanoTime());
@@ -85,6 +94,7 @@ final class LoadStats implements NetworkBot.Observer {
     probes.reset();
     errors.clear();
     kinds.clear();
+    eventKinds.clear();
   }
 
   /** The facilitator's console receives every table's summary; the figures do not need them. */
@@ -126,6 +136,8 @@ final class LoadStats implements NetworkBot.Observer {
   @Override
   public void event(ServerMessage event, long receivedNanos) {
     events.increment();
+    eventKinds.computeIfAbsent(event.getBodyCase().name(), k -> new LongAdder()).increment();
+    timeline.event(receivedNanos);
     if (event.hasTalk()) {
       String text = event.getTalk().getText();
       int at = text.lastIndexOf(NetworkBot.PROBE);
@@ -168,13 +180,14 @@ final class LoadStats implements NetworkBot.Observer {
     Timeline t = timeline;
     int last = -1;
     for (int i = 0; i < TIMELINE_SECONDS; i++) {
-      if (t.requests.get(i) > 0) {
+      if (t.requests.get(i) > 0 || t.events.get(i) > 0) {
         last = i;
       }
     }
     List<Second> out = new ArrayList<>(last + 1);
     for (int i = 0; i <= last; i++) {
-      out.add(new Second(i, t.requests.get(i), t.slow.get(i), t.maxMicros.get(i) / 1000.0));
+      out.add(new Second(i, t.requests.get(i), t.slow.get(i), t.maxMicros.get(i) / 1000.0,
+          t.events.get(i)));
     }
     return out;
   }

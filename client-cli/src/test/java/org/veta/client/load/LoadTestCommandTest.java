@@ -118,9 +118,16 @@ class LoadTestCommandTest {
     // sent before the window (answered in it): counted in the histogram, not in the seconds
     stats.answered(talk, 500_000_000L, ok, start + 100_000_000L);
 
-    assertThat(stats.seconds()).containsExactly(new LoadStats.Second(0, 0, 0, 0),
-        new LoadStats.Second(1, 2, 1, 300), new LoadStats.Second(2, 0, 0, 0),
-        new LoadStats.Second(3, 1, 1, 50));
+    // events by when they arrived
+    ServerMessage phase = ServerMessage.newBuilder().setPhaseChanged(
+        org.veta.protocol.wire.PhaseChanged.getDefaultInstance()).build();
+    stats.event(phase, start + 2_100_000_000L);
+    stats.event(phase, start + 2_900_000_000L);
+    stats.event(phase, start - 1);
+
+    assertThat(stats.seconds()).containsExactly(new LoadStats.Second(0, 0, 0, 0, 0),
+        new LoadStats.Second(1, 2, 1, 300, 0), new LoadStats.Second(2, 0, 0, 0, 2),
+        new LoadStats.Second(3, 1, 1, 50, 0));
     LoadConfig config = new LoadConfig("127.0.0.1", 0, "", false, 1, 3, "tutorial", null, 1,
         Duration.ZERO, Duration.ofSeconds(4), "", "64m", java.util.List.of(), 1, 0, 0, 1,
         Duration.ZERO, Duration.ofMillis(500), false);
@@ -129,8 +136,9 @@ class LoadTestCommandTest {
     assertThat(report.text(null)).contains(
         "slowest seconds      t=1s max 300 ms (1 of 2 over 10 ms), t=3s max 50.0 ms (1 of 1 over 10 ms)");
     assertThat(report.json(null)).contains("\"ack_by_second\":[{\"second\":0,\"requests\":0,"
-        + "\"over_10ms\":0,\"max_ms\":0},{\"second\":1,\"requests\":2,\"over_10ms\":1,"
-        + "\"max_ms\":300},");
+        + "\"over_10ms\":0,\"max_ms\":0,\"events\":0},{\"second\":1,\"requests\":2,\"over_10ms\":1,"
+        + "\"max_ms\":300,\"events\":0},");
+    assertThat(report.json(null)).contains("\"events_by_kind\":{\"PHASE_CHANGED\":3}");
   }
 
   @Test
