@@ -301,6 +301,8 @@ final class LoadRun {
     Metrics before = null;
     boolean measuring = false;
     long lagMax = 0;
+    OwnRequests own = new OwnRequests();
+    own.restart(stats.sent.sum());
     long next = System.nanoTime();
     progress.accept(String.format(java.util.Locale.ROOT,
         "warming up for %d s, then measuring for %d s at %.0f requests/s", config.warmup().toSeconds(),
@@ -309,6 +311,7 @@ final class LoadRun {
       long now = System.nanoTime();
       if (!measuring && now >= warmupEnd) {
         stats.reset();
+        own.restart(0);
         before = metrics.get();
         measuring = true;
         lagMax = 0;
@@ -330,6 +333,9 @@ final class LoadRun {
         lagMax = Math.max(lagMax, -wait);
       }
       int i = random.nextInt(seats.size());
+      if (own.takesArrival(stats.sent.sum())) {
+        continue;
+      }
       long t = System.nanoTime();
       boolean mayTalk = t - lastTalk[i] >= TALK_GAP_NANOS;
       if (mayTalk) {
@@ -349,8 +355,14 @@ final class LoadRun {
     Thread.sleep(1000);
     Metrics after = metrics.get();
     long held = seats.stream().filter(Seat::connected).count();
-    return LoadReport.of(config, target, stats, before, after, measuredNanos / 1e9,
+    LoadReport report = LoadReport.of(config, target, stats, before, after, measuredNanos / 1e9,
         Math.min(minHeld[0], held), held, lagMax);
+    if (own.taken() > 0) {
+      report.notes().add(own.taken() + " paced arrivals in the window were taken by requests the "
+          + "bots sent on their own (their moves as a phase began, answers to proposals): the "
+          + "rate counts every request the seats send");
+    }
+    return report;
   }
 
   // ------------------------------------------------------------ the floor

@@ -66,7 +66,8 @@ public final class LoadTestCommand implements Callable<Integer> {
   String scenario;
 
   @Option(names = "--rate", paramLabel = "MSGS_PER_SEAT_PER_S", defaultValue = "0.5",
-      description = "requests each seat sends a second, open loop (default: ${DEFAULT-VALUE})")
+      description = "requests each seat sends a second, its bot's own moves included (open loop; "
+          + "default: ${DEFAULT-VALUE})")
   double rate;
 
   @Option(names = "--duration", paramLabel = "D", defaultValue = "60s",
