@@ -52,8 +52,8 @@ public final class Game {
   private final Map<Integer, List<ScheduledMove>> events = new HashMap<>();
   private final Map<Integer, Map<String, List<Move>>> history = new HashMap<>();
   private final SeatInfo leadFederation;
-  private volatile PolicyState initialState;
   private final Map<String, List<SeatInfo>> seatsByRegionAndRole = new HashMap<>();
+  private volatile PolicyState initialState; // see initialState()
 
   private Game(Scenario scenario) {
     this.scenario = scenario;

@@ -69,7 +69,6 @@ final class Journal {
   private boolean closed; // guarded by this
   private volatile boolean retireOnStop;
   // The journal thread's own:
-  /** Table files written since their last flush, with the last record each was given. */
   /**
    * Table files with written records still in their buffers, in the order they first had one
    * (the oldest first), with the index of the newest and when the oldest was written.

@@ -20,8 +20,8 @@ class PeriodTest {
 
   @Test
   void roundsOfOtherLengthsAsTheScenarioSays() throws Exception {
-    Scenario.Builder quarterly = new ScenarioSource(null).game("peru", java.util.List.of()).scenario().toBuilder()
-        .setMonthsPerRound(4).setStartYear(2011);
+    Scenario.Builder quarterly = new ScenarioSource(null).game("peru", java.util.List.of())
+        .scenario().toBuilder().setMonthsPerRound(4).setStartYear(2011);
     Game game = Game.compile(quarterly.build());
     assertThat(SeatViews.period(game, 1)).isEqualTo("2011-01 to 2011-04");
     assertThat(SeatViews.period(game, 3)).isEqualTo("2011-09 to 2011-12");

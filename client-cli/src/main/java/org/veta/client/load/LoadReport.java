@@ -18,9 +18,8 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
     double seconds, long heldMin, long heldEnd, long sent, long answered, long lost,
     long eventsReceived, long probes, Latency ack, Latency talkFanout, Latency nudgeFanout,
     Map<String, Long> errors, Map<String, Long> kinds, Map<String, Long> eventKinds,
-    Map<String, Double> server,
-    List<Latency> serverLatencies, double pacerLagMaxMs, List<LoadStats.Second> bySecond,
-    List<String> notes) {
+    Map<String, Double> server, List<Latency> serverLatencies, double pacerLagMaxMs,
+    List<LoadStats.Second> bySecond, List<String> notes) {
   /** The stderr of the last server the tool spawned, to look for leak reports. */
   static volatile Path lastServerLog;
 
@@ -84,8 +83,8 @@ record LoadReport(String target, int sessions, int seats, int connections, doubl
         stats.lost.sum(), stats.events.sum(), stats.probes.sum(),
         Latency.of("ack", stats.ackHistogram()), Latency.of("fanout_talk", stats.talkFanoutHistogram()),
         Latency.of("fanout_nudge", stats.nudgeFanoutHistogram()), LoadStats.sums(stats.errors),
-        LoadStats.sums(stats.kinds), LoadStats.sums(stats.eventKinds), server, latencies, lagNanos / 1e6, stats.seconds(),
-        new ArrayList<>());
+        LoadStats.sums(stats.kinds), LoadStats.sums(stats.eventKinds), server, latencies,
+        lagNanos / 1e6, stats.seconds(), new ArrayList<>());
   }
 
   private static double delta(Map<String, Double> a, Map<String, Double> b, String key) {

@@ -95,7 +95,8 @@ final class LoadRun {
         progress.accept("server started (pid " + server.pid() + ", port " + port + ", -Xmx"
             + config.serverHeap() + ", data " + temp.resolve("data") + ")");
         notes.add("server spawned with -Xms" + config.serverHeap() + " -Xmx" + config.serverHeap()
-            + " -XX:+AlwaysPreTouch and --max-connections-per-address 100000; other limits at their defaults");
+            + " -XX:+AlwaysPreTouch and --max-connections-per-address 100000; other limits at "
+            + "their defaults");
         notes.add("server log: " + temp.resolve("server.err") + (config.keepData()
             ? "; data kept in " + temp.resolve("data")
             : "; its data directory is removed after the run (--keep-data keeps it)"));

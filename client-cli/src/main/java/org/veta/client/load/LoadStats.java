@@ -115,7 +115,10 @@ final class LoadStats implements NetworkBot.Observer {
     answered(kind, nanos, answer, System.nanoTime());
   }
 
-  /** An answer that arrived at {@code nowNanos} ({@link System#nanoTime()}), {@code nanos} after its request. */
+  /**
+   * An answer that arrived at {@code nowNanos} ({@link System#nanoTime()}), {@code nanos} after
+   * its request.
+   */
   void answered(ClientMessage.BodyCase kind, long nanos, ServerMessage answer, long nowNanos) {
     answered.increment();
     kinds.computeIfAbsent(kind.name(), k -> new LongAdder()).increment();

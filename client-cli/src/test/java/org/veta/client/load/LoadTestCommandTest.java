@@ -134,7 +134,8 @@ class LoadTestCommandTest {
     LoadReport report = LoadReport.of(config, "veta", stats, null, null, 4.0, 3, 3, 0);
     assertThat(report.ack().count()).isEqualTo(4);
     assertThat(report.text(null)).contains(
-        "slowest seconds      t=1s max 300 ms (1 of 2 over 10 ms), t=3s max 50.0 ms (1 of 1 over 10 ms)");
+        "slowest seconds      t=1s max 300 ms (1 of 2 over 10 ms), "
+            + "t=3s max 50.0 ms (1 of 1 over 10 ms)");
     assertThat(report.json(null)).contains("\"ack_by_second\":[{\"second\":0,\"requests\":0,"
         + "\"over_10ms\":0,\"max_ms\":0,\"events\":0},{\"second\":1,\"requests\":2,\"over_10ms\":1,"
         + "\"max_ms\":300,\"events\":0},");

@@ -20,7 +20,8 @@ class LayoutTest {
   @Test
   void aKeyInAnotherCaseOrOfNoValueIsReadAsBefore() {
     Layout layout = peru.layout();
-    assertThat(layout.target("national.GOLD_PRICE")).contains(new Target.National(NationalVar.GOLD_PRICE));
+    assertThat(layout.target("national.GOLD_PRICE"))
+        .contains(new Target.National(NationalVar.GOLD_PRICE));
     String region = layout.regions().get(0);
     assertThat(layout.target("region." + region + ".Conflict"))
         .contains(new Target.Regional(region, RegionVar.CONFLICT));
