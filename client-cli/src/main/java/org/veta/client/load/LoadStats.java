@@ -57,13 +57,10 @@ final class LoadStats implements NetworkBot.Observer {
     }
 
     void record(long sentNanos, long micros) {
-      long since = sentNanos - start;
-      // (a request sent 0.4 s before the window would be second 0 by integer division)
-      long second = since / 1_000_000_000L;
-      if (since < 0 || second >= TIMELINE_SECONDS) {
+      int i = second(sentNanos);
+      if (i < 0) {
         return;
       }
-      int i = (int) second;
       requests.incrementAndGet(i);
       if (micros > SLOW_MICROS) {
         slow.incrementAndGet(i);
@@ -72,10 +69,20 @@ final class LoadStats implements NetworkBot.Observer {
     }
 
     void event(long receivedNanos) {
-      long since = receivedNanos - start;
-      if (since >= 0 && since / 1_000_000_000L < TIMELINE_SECONDS) {
-        events.incrementAndGet((int) (since / 1_000_000_000L));
+      int i = second(receivedNanos);
+      if (i >= 0) {
+        events.incrementAndGet(i);
       }
+    }
+
+    /** The second of the window a time falls in; -1 before the window or past what is kept. */
+    private int second(long nanos) {
+      long since = nanos - start;
+      // (0.4 s before the window would be second 0 by integer division: checked first)
+      if (since < 0 || since / 1_000_000_000L >= TIMELINE_SECONDS) {
+        return -1;
+      }
+      return (int) (since / 1_000_000_000L);
     }
   }
 
