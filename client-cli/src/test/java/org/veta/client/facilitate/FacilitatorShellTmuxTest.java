@@ -57,8 +57,9 @@ class FacilitatorShellTmuxTest {
       session.waitFor("Live overview: press Enter to stop.", PATIENCE);
       TableSummary started = CannedTables.lobby().toBuilder().setRound(1).setPhase(Phase.TALKS).build();
       server.push(ServerMessage.newBuilder().setTableId("t-2").setTableChanged(started).build());
-      screen = session.waitFor("#2 peru  ZX81-07  round 1/8  TALKS", PATIENCE);
-      assertThat(screen).doesNotContain("T2 CHANGED").contains("Live overview: press Enter to stop.");
+      // A redraw clears the screen, prints the tables, then puts the prompt back: wait for all of it.
+      screen = session.waitForAll(PATIENCE, "#2 peru  ZX81-07  round 1/8  TALKS", "Live overview: press Enter to stop.");
+      assertThat(screen).doesNotContain("T2 CHANGED");
       session.keys("Enter");
       session.waitFor("facilitate>", PATIENCE);
 

@@ -91,6 +91,24 @@ public final class TmuxSession implements AutoCloseable {
     return waitFor(text, timeout, false);
   }
 
+  /**
+   * Waits until one screen shows every text at once: a redrawn view passes through screens that
+   * show part of it (cleared, lines printed, prompt not yet back).
+   */
+  public String waitForAll(Duration timeout, String... texts) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String screen = screen();
+    while (!java.util.Arrays.stream(texts).allMatch(screen::contains)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the screen never showed all of " + java.util.Arrays.toString(texts)
+            + " within " + timeout + "; it shows:\n" + screen());
+      }
+      Thread.sleep(POLL.toMillis()); // polling the screen is the only signal a terminal gives
+      screen = screen();
+    }
+    return screen;
+  }
+
   /** Waits until the screen or its scrollback contains text (output that scrolled away). */
   public String waitForInScrollback(String text, Duration timeout)
       throws IOException, InterruptedException {
