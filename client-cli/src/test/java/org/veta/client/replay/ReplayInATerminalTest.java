@@ -38,19 +38,16 @@ class ReplayInATerminalTest {
       session.keys("Space");
       fits(session.waitFor("| event 3 of", PATIENCE));
       session.keys("Left");
-      screen = session.waitFor("| event 2 of", PATIENCE);
-      assertThat(screen).contains("SEAT TAKEN federation: Ana");
+      // A screen is drawn top to bottom: wait for its last part too, not only the heading.
+      session.waitForAll(PATIENCE, "| event 2 of", "SEAT TAKEN federation: Ana");
 
       session.keys("NPage");
-      screen = session.waitFor("Round 1 of 4 | BRIEFING", PATIENCE);
-      fits(screen);
-      assertThat(screen).contains("PHASE BRIEFING round 1");
+      fits(session.waitForAll(PATIENCE, "Round 1 of 4 | BRIEFING", "PHASE BRIEFING round 1"));
 
       type(session, "goto 2");
-      screen = session.waitFor("ROUND 2 RESOLVED", PATIENCE);
-      fits(screen);
-      assertThat(screen).contains("Round 2 of 4 | RESOLUTION", "ORDERS federation: organize",
-          "INJECTED Mine collapse", "CHANGE ", "Policy state after round 2 of 4");
+      fits(session.waitForAll(PATIENCE, "ROUND 2 RESOLVED", "Round 2 of 4 | RESOLUTION",
+          "ORDERS federation: organize", "INJECTED Mine collapse", "CHANGE ",
+          "Policy state after round 2 of 4"));
 
       // Tab completes; on a line being typed the arrows edit it instead of moving the replay.
       session.type("help go");
@@ -62,17 +59,18 @@ class ReplayInATerminalTest {
       session.type("o");
       session.waitFor("replay> as mayor", PATIENCE);
       session.keys("Enter");
-      screen = session.waitFor("REPLAY as mayor", PATIENCE);
-      fits(screen);
-      assertThat(screen).contains("VIEW mayor: only what the table sent mayor");
+      fits(session.waitForAll(PATIENCE, "REPLAY as mayor", "VIEW mayor: only what the table sent mayor"));
       type(session, "talk");
-      screen = session.waitFor(RecordedSession.PUBLIC_FROM_ANA, PATIENCE);
+      // Wait for the whole answer (the prompt back below it) before saying what it lacks.
+      screen = session.waitUntil("the public talk and an empty prompt below it",
+          shown -> shown.contains(RecordedSession.PUBLIC_FROM_ANA)
+              && shown.strip().endsWith("replay>"), PATIENCE);
       assertThat(screen).doesNotContain(RecordedSession.SECRET_FROM_ANA, RecordedSession.SECRET_FROM_BEN);
 
       type(session, "as all");
       session.waitFor("REPLAY as everyone", PATIENCE);
       type(session, "mark debrief");
-      screen = session.waitFor("MARK debrief at round 2", PATIENCE);
+      session.waitFor("MARK debrief at round 2", PATIENCE);
       type(session, "show");
       fits(session.waitFor("* mark: debrief", PATIENCE));
 
@@ -90,9 +88,7 @@ class ReplayInATerminalTest {
       screen = session.waitFor("LOG CLOSED", PATIENCE);
       fits(screen);
       type(session, "goto debrief");
-      screen = session.waitFor("* mark: debrief", PATIENCE);
-      fits(screen);
-      assertThat(screen).contains("ROUND 2 RESOLVED");
+      fits(session.waitForAll(PATIENCE, "* mark: debrief", "ROUND 2 RESOLVED"));
       session.keys("C-d");
       assertThat(session.awaitExit(PATIENCE)).isZero();
     }

@@ -38,12 +38,11 @@ class InteractiveShellTmuxTest {
         // The status screen and the line that asked for it fit 80x24 together.
         session.type("state");
         session.keys("Enter");
-        screen = session.waitFor("Round 1 of 2 | 2012-01 to 2012-06 | ORDERS", PATIENCE);
+        screen = session.waitForAll(PATIENCE, "Round 1 of 2 | 2012-01 to 2012-06 | ORDERS",
+            "adds one, then `submit`.");
         assertThat(screen).contains("veta fedemin> state").contains("Tutorial: Madre de Dios, 2012")
             .contains("Submitted: nobody");
         assertThat(screen.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
-        assertThat(session.screen().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
-        assertThat(session.screen()).contains("adds one, then `submit`.");
 
         session.type("order str");
         session.keys("Tab");
@@ -55,9 +54,12 @@ class InteractiveShellTmuxTest {
         // An event while a line is half typed goes above it; the typing survives.
         session.type("orde");
         server.push(table.notice("The facilitator pauses the game for five minutes."));
-        screen = session.waitFor("NOTICE The facilitator pauses", PATIENCE);
-        assertThat(screen.lines().reduce((first, second) -> second.isBlank() ? first : second).orElseThrow())
-            .isEqualTo("veta fedemin> orde");
+        // The line goes above the prompt, then the prompt and the typing are drawn again below it;
+        // the wait fails (an AssertionError with the screen) if the typing never comes back.
+        screen = session.waitUntil("the notice with \"veta fedemin> orde\" still below it",
+            shown -> shown.contains("NOTICE The facilitator pauses")
+                && lastLine(shown).equals("veta fedemin> orde"), PATIENCE);
+        assertThat(screen.indexOf("NOTICE The facilitator pauses")).isLessThan(screen.lastIndexOf("veta fedemin> orde"));
         session.keys("C-u");
 
         // Ctrl-C stops a wait and keeps the client running.
@@ -94,6 +96,10 @@ class InteractiveShellTmuxTest {
       session.keys("Enter");
       assertThat(session.awaitExit(PATIENCE)).isEqualTo(3);
     }
+  }
+
+  private static String lastLine(String screen) {
+    return screen.lines().reduce((first, second) -> second.isBlank() ? first : second).orElse("");
   }
 
   private static Path launcher(Path home, int port) throws java.io.IOException {

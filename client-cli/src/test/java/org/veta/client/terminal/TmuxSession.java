@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,7 +90,7 @@ public final class TmuxSession implements AutoCloseable {
 
   /** Waits until the screen contains text; the last screen is in the exception if it never does. */
   public String waitFor(String text, Duration timeout) throws IOException, InterruptedException {
-    return waitFor(text, timeout, false);
+    return waitUntil("\"" + text + "\"", screen -> screen.contains(text), timeout, false);
   }
 
   /**
@@ -96,32 +98,30 @@ public final class TmuxSession implements AutoCloseable {
    * show part of it (cleared, lines printed, prompt not yet back).
    */
   public String waitForAll(Duration timeout, String... texts) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    String screen = screen();
-    while (!java.util.Arrays.stream(texts).allMatch(screen::contains)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the screen never showed all of " + java.util.Arrays.toString(texts)
-            + " within " + timeout + "; it shows:\n" + screen());
-      }
-      Thread.sleep(POLL.toMillis()); // polling the screen is the only signal a terminal gives
-      screen = screen();
-    }
-    return screen;
+    return waitUntil("all of " + Arrays.toString(texts),
+        screen -> Arrays.stream(texts).allMatch(screen::contains), timeout, false);
+  }
+
+  /** Waits until a screen satisfies what is described (a prompt back below a printed line). */
+  public String waitUntil(String description, Predicate<String> shows, Duration timeout)
+      throws IOException, InterruptedException {
+    return waitUntil(description, shows, timeout, false);
   }
 
   /** Waits until the screen or its scrollback contains text (output that scrolled away). */
   public String waitForInScrollback(String text, Duration timeout)
       throws IOException, InterruptedException {
-    return waitFor(text, timeout, true);
+    return waitUntil("\"" + text + "\"", screen -> screen.contains(text), timeout, true);
   }
 
-  private String waitFor(String text, Duration timeout, boolean back)
+  private String waitUntil(String description, Predicate<String> shows, Duration timeout, boolean back)
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     String screen = back ? scrollback() : screen();
-    while (!screen.contains(text)) {
+    while (!shows.test(screen)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the screen never showed \"" + text + "\" within " + timeout + "; it shows:\n" + screen());
+        throw new AssertionError("the screen never showed " + description + " within " + timeout
+            + "; it shows:\n" + screen());
       }
       Thread.sleep(POLL.toMillis()); // polling the screen is the only signal a terminal gives
       screen = back ? scrollback() : screen();
