@@ -39,6 +39,9 @@ final class RoundCycle {
   private final ScheduledExecutorService timers;
   private final StageTracker stages;
   private final List<RoundResult> results = new ArrayList<>();
+  /** The latest round's shared report and the result it was built from (see sharedPart). */
+  private RoundReport shared;
+  private RoundResult sharedFor;
   private Phase phase = Phase.LOBBY;
   private int round;
   private long deadlineMs;
@@ -342,7 +345,10 @@ final class RoundCycle {
           .setMove(sanction.move()).setTarget(sanction.target().key()).setDelta(sanction.delta())
           .setReason(sanction.reason()));
     }
-    RoundReport everything = SeatViews.report(game(), result, stages.reached(), SeatViews.EVERYONE);
+    shared = SeatViews.shared(game(), result, stages.reached());
+    sharedFor = result;
+    RoundReport everything = shared.toBuilder()
+        .addAllRefusals(SeatViews.refusals(result, SeatViews.EVERYONE)).build();
     logged.addAllState(indicators(SeatViews.EVERYONE))
         .addAllEffects(everything.getEffectsList()).addAllNotes(everything.getNotesList())
         .addAllRefusals(everything.getRefusalsList()).addAllStages(everything.getStagesList())
@@ -580,8 +586,8 @@ final class RoundCycle {
    * facilitator (slot null), everyone's refusals and every breach.
    */
   private RoundReport reportFor(RoundResult result, SeatSlot slot) {
-    RoundReport.Builder report = SeatViews.report(game(), result, stages.reached(),
-        slot == null ? SeatViews.EVERYONE : slot.seat.id()).toBuilder();
+    RoundReport.Builder report = sharedPart(result).toBuilder()
+        .addAllRefusals(SeatViews.refusals(result, slot == null ? SeatViews.EVERYONE : slot.seat.id()));
     for (var breach : breachesByRound.getOrDefault(result.round(), List.of())) {
       if (slot == null ? breach.isPublic() || table.facilitatorReadsPrivate()
           : table.deals().mayRead(slot, breach)) {
@@ -589,6 +595,20 @@ final class RoundCycle {
       }
     }
     return report.build();
+  }
+
+  /**
+   * The part of a round's report all its readers share. The latest round's is built once, when it
+   * is resolved: at the end of a round every seat is sent the report and most then ask for it
+   * again, and building it (each effect's reason, values in their units) was a quarter of the
+   * server's work while the tables changed phase. Older rounds' are built when asked for (rare).
+   * The stages of a round are all reached when it is resolved, so the part never changes.
+   */
+  private RoundReport sharedPart(RoundResult result) {
+    if (result != sharedFor) {
+      return SeatViews.shared(game(), result, stages.reached());
+    }
+    return shared;
   }
 
   List<StageReached> stagesReached() {

@@ -134,8 +134,11 @@ final class SeatViews {
     return list.build();
   }
 
-  /** A round's report as one seat sees it: all moves and effects, its own refusals only. */
-  static RoundReport report(Game game, RoundResult result, List<StageReached> stages, String seat) {
+  /**
+   * What every reader of a round's report reads alike: the moves, effects, notes and stages, no
+   * refusals. Most of a report's cost (each effect's reason and its values shown in their units).
+   */
+  static RoundReport shared(Game game, RoundResult result, List<StageReached> stages) {
     RoundReport.Builder report = RoundReport.newBuilder().setRound(result.round())
         .setStateDigest(result.after().digest());
     java.util.Map<String, SeatMoves.Builder> moves = new java.util.LinkedHashMap<>();
@@ -161,14 +164,20 @@ final class SeatViews {
         report.addStages(stage(s));
       }
     }
+    return report.build();
+  }
+
+  /** The refusals a seat reads in a round's report: its own; everyone's, named, for EVERYONE. */
+  static List<String> refusals(RoundResult result, String seat) {
+    List<String> refusals = new java.util.ArrayList<>();
     for (Refusal r : result.refusals()) {
       if (r.seat().equals(seat)) {
-        report.addRefusals(r.move() + ": " + r.message());
+        refusals.add(r.move() + ": " + r.message());
       } else if (EVERYONE.equals(seat)) {
-        report.addRefusals(r.seat() + ": " + r.move() + ": " + r.message());
+        refusals.add(r.seat() + ": " + r.move() + ": " + r.message());
       }
     }
-    return report.build();
+    return refusals;
   }
 
   static StageView stage(StageReached s) {

@@ -104,6 +104,34 @@ class TableTest extends RegistryFixture {
     }
   }
 
+  @Test
+  void aRoundsReportAskedForLaterIsTheOneThatWasSent() throws Exception {
+    Table table = open("tutorial", 5, TableOptions.DEFAULT.withDurations(FAST).startingOnFirstJoin());
+    TestMember ana = new TestMember("ana");
+    ana.ask(table, join("Ana", "federation"));
+    List<ServerMessage> sent = new ArrayList<>();
+    for (int round = 1; round <= 2; round++) {
+      int r = round;
+      ana.await(m -> phase(m, r, Phase.ORDERS), WAIT);
+      ana.ask(table, orders("strike scale=1 days=10", "organize"));
+      ana.ask(table, ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance()));
+      sent.add(ana.await(m -> m.hasReport() && m.getReport().getRound() == r, WAIT));
+    }
+    ana.await(m -> phase(m, 3, Phase.ORDERS), WAIT);
+
+    // The latest round's report is kept built; an older one is built again when asked for.
+    assertThat(report(ana, table, 1)).isEqualTo(sent.get(0).getReport());
+    assertThat(report(ana, table, 2)).isEqualTo(sent.get(1).getReport());
+    assertThat(report(ana, table, 0)).isEqualTo(sent.get(1).getReport());
+    assertThat(sent.get(0).getReport().getEffectsList()).isNotEqualTo(sent.get(1).getReport().getEffectsList());
+  }
+
+  private static org.veta.protocol.wire.RoundReport report(TestMember who, Table table, int round)
+      throws Exception {
+    return who.ask(table, ClientMessage.newBuilder().setGetReport(GetReport.newBuilder().setRound(round)))
+        .getReport();
+  }
+
   /** The view's bytes as the table assembles them, and as protobuf writes the same view. */
   private static List<byte[]> viewBytes(Table table, String seat, long requestId) throws Exception {
     java.util.concurrent.CompletableFuture<List<byte[]>> both = new java.util.concurrent.CompletableFuture<>();
