@@ -3,6 +3,7 @@ package org.veta.client.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -142,6 +143,8 @@ final class LoadRun {
               () -> metrics(facilitator), "veta");
           seats.forEach(Seat::close);
           report.notes().addAll(notes);
+          roundNote(config.warmup(), config.duration(), config.phaseSeconds())
+              .ifPresent(report.notes()::add);
           return report;
         } finally {
           timer.shutdownNow();
@@ -165,6 +168,49 @@ final class LoadRun {
         // the server's log (and its data, if asked) stay for the person to read
       }
     }
+  }
+
+  /**
+   * What a reader of the figures should know when the warm-up or the window is shorter than one
+   * round of the tables. A table runs different code in each phase: a phase first met inside the
+   * window runs there before the JIT has compiled it (runs of the same code: p99 74 and 95 ms
+   * after a round of warm-up, 0.4 and 3.5 s after 30 s), and a window shorter than a round sees
+   * some phases and not others, so only runs with the same warm-up and window compare.
+   */
+  static java.util.Optional<String> roundNote(Duration warmup, Duration window, String phaseSeconds) {
+    double round = 0;
+    for (String phase : phaseSeconds == null ? new String[0] : phaseSeconds.split(",")) {
+      String[] named = phase.split("=");
+      try {
+        round += named.length == 2 ? Double.parseDouble(named[1].strip()) : 0;
+      } catch (NumberFormatException e) {
+        return java.util.Optional.empty(); // the server refused such phases before the run
+      }
+    }
+    if (round <= 0) {
+      return java.util.Optional.empty();
+    }
+    List<String> shorter = new ArrayList<>();
+    if (warmup.toMillis() < round * 1000) {
+      shorter.add("the warm-up (" + seconds(warmup) + ")");
+    }
+    if (window.toMillis() < round * 1000) {
+      shorter.add("the window (" + seconds(window) + ")");
+    }
+    if (shorter.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String r = seconds(Duration.ofMillis(Math.round(round * 1000)));
+    return java.util.Optional.of(String.join(" and ", shorter) + (shorter.size() == 1 ? " is" : " are")
+        + " shorter than a round of the tables (" + r + "): the server met some phases for the "
+        + "first time inside the window, or the window saw only some phases; compare runs with "
+        + "the same warm-up and window, and for a warm server's figures use --warmup " + r
+        + " --duration " + r + " (or longer)");
+  }
+
+  private static String seconds(Duration d) {
+    long millis = d.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + "s" : String.format(java.util.Locale.ROOT, "%.1fs", millis / 1000.0);
   }
 
   /** Deletes a directory and all in it, deepest first; what cannot be deleted is left. */

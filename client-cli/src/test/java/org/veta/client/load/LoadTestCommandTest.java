@@ -103,6 +103,18 @@ class LoadTestCommandTest {
   }
 
   @Test
+  void aWarmUpOrWindowShorterThanARoundIsSaidInTheNotes() {
+    String round = "briefing=18,talks=42,orders=42,report=18";
+    assertThat(LoadRun.roundNote(Duration.ofSeconds(120), Duration.ofSeconds(120), round)).isEmpty();
+    assertThat(LoadRun.roundNote(Duration.ofSeconds(15), Duration.ofSeconds(120), round)).hasValueSatisfying(
+        note -> assertThat(note).startsWith("the warm-up (15s) is shorter than a round of the tables (120s)")
+            .endsWith("use --warmup 120s --duration 120s (or longer)"));
+    assertThat(LoadRun.roundNote(Duration.ofMillis(500), Duration.ofSeconds(60), round)).hasValueSatisfying(
+        note -> assertThat(note).startsWith("the warm-up (0.5s) and the window (60s) are shorter"));
+    assertThat(LoadRun.roundNote(Duration.ofSeconds(1), Duration.ofSeconds(1), "")).isEmpty();
+  }
+
+  @Test
   void theReportSaysWhichSecondsWereSlow() {
     LoadStats stats = new LoadStats();
     stats.reset();
