@@ -169,6 +169,11 @@ final class RoundCycle {
       table.deals().phaseEnded();
     }
     phase = next;
+    if (next != Phase.REPORT) {
+      // Kept while the round's report is read: 10 KB a table, 10 MB at a thousand tables.
+      shared = null;
+      sharedFor = null;
+    }
     paused = false;
     remainingMs = 0;
     long mine = ++token;
@@ -599,10 +604,11 @@ final class RoundCycle {
 
   /**
    * The part of a round's report all its readers share. The latest round's is built once, when it
-   * is resolved: at the end of a round every seat is sent the report and most then ask for it
-   * again, and building it (each effect's reason, values in their units) was a quarter of the
-   * server's work while the tables changed phase. Older rounds' are built when asked for (rare).
-   * The stages of a round are all reached when it is resolved, so the part never changes.
+   * is resolved, and kept for the REPORT phase: at the end of a round every seat is sent the
+   * report and most then ask for it again, and building it (each effect's reason, values in their
+   * units) was a quarter of the server's work while the tables changed phase. Later, and for
+   * older rounds, it is built when asked for (rare). The stages of a round are all reached when it
+   * is resolved, so the part never changes.
    */
   private RoundReport sharedPart(RoundResult result) {
     if (result != sharedFor) {

@@ -106,24 +106,33 @@ class TableTest extends RegistryFixture {
 
   @Test
   void aRoundsReportAskedForLaterIsTheOneThatWasSent() throws Exception {
-    Table table = open("tutorial", 5, TableOptions.DEFAULT.withDurations(FAST).startingOnFirstJoin());
+    Table table = open("tutorial", 5, TableOptions.DEFAULT.withDurations(
+        PhaseDurations.parse("briefing=0,talks=0,orders=60,report=60")).startingOnFirstJoin());
     TestMember ana = new TestMember("ana");
     ana.ask(table, join("Ana", "federation"));
     List<ServerMessage> sent = new ArrayList<>();
     for (int round = 1; round <= 2; round++) {
       int r = round;
+      if (round > 1) {
+        ana.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
+      }
       ana.await(m -> phase(m, r, Phase.ORDERS), WAIT);
       ana.ask(table, orders("strike scale=1 days=10", "organize"));
       ana.ask(table, ClientMessage.newBuilder().setSubmit(Submit.getDefaultInstance()));
       sent.add(ana.await(m -> m.hasReport() && m.getReport().getRound() == r, WAIT));
     }
-    ana.await(m -> phase(m, 3, Phase.ORDERS), WAIT);
+    ana.await(m -> phase(m, 2, Phase.REPORT), WAIT);
 
-    // The latest round's report is kept built; an older one is built again when asked for.
+    // In the REPORT phase the round's report is kept built; an older one is built again.
     assertThat(report(ana, table, 1)).isEqualTo(sent.get(0).getReport());
     assertThat(report(ana, table, 2)).isEqualTo(sent.get(1).getReport());
     assertThat(report(ana, table, 0)).isEqualTo(sent.get(1).getReport());
     assertThat(sent.get(0).getReport().getEffectsList()).isNotEqualTo(sent.get(1).getReport().getEffectsList());
+
+    // Past it, the latest is built again when asked for, the same.
+    ana.ask(table, ClientMessage.newBuilder().setReady(org.veta.protocol.wire.Ready.getDefaultInstance()));
+    ana.await(m -> phase(m, 3, Phase.ORDERS), WAIT);
+    assertThat(report(ana, table, 0)).isEqualTo(sent.get(1).getReport());
   }
 
   private static org.veta.protocol.wire.RoundReport report(TestMember who, Table table, int round)
