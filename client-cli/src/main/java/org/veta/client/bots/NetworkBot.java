@@ -206,7 +206,7 @@ public final class NetworkBot implements AutoCloseable {
   }
 
   private void seated(TableView table) {
-    view = table;
+    view = BotBrain.kept(table);
     game = BotBrain.game(table.getScenarioId());
     if (table.getPhase() != Phase.LOBBY) {
       enter((int) table.getRound(), table.getPhase(), table.getPaused(), table.getDeadlineUnixMs());
@@ -310,7 +310,7 @@ public final class NetworkBot implements AutoCloseable {
     ask(ClientMessage.newBuilder().setGetTable(GetTable.getDefaultInstance())).thenAccept(answer ->
         actions.execute(() -> {
           if (answer.hasTable()) {
-            view = answer.getTable();
+            view = BotBrain.kept(answer.getTable());
           }
           if (mine != phaseToken || phase != Phase.ORDERS) {
             return;
