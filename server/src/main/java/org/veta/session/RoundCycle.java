@@ -592,7 +592,8 @@ final class RoundCycle {
    */
   private RoundReport reportFor(RoundResult result, SeatSlot slot) {
     RoundReport.Builder report = sharedPart(result).toBuilder()
-        .addAllRefusals(SeatViews.refusals(result, slot == null ? SeatViews.EVERYONE : slot.seat.id()));
+        .addAllRefusals(SeatViews.refusals(result,
+            slot == null ? SeatViews.EVERYONE : slot.seat.id()));
     for (var breach : breachesByRound.getOrDefault(result.round(), List.of())) {
       if (slot == null ? breach.isPublic() || table.facilitatorReadsPrivate()
           : table.deals().mayRead(slot, breach)) {

@@ -177,7 +177,8 @@ final class LoadRun {
    * after a round of warm-up, 0.4 and 3.5 s after 30 s), and a window shorter than a round sees
    * some phases and not others, so only runs with the same warm-up and window compare.
    */
-  static java.util.Optional<String> roundNote(Duration warmup, Duration window, String phaseSeconds) {
+  static java.util.Optional<String> roundNote(Duration warmup, Duration window,
+      String phaseSeconds) {
     double round = 0;
     for (String phase : phaseSeconds == null ? new String[0] : phaseSeconds.split(",")) {
       String[] named = phase.split("=");
@@ -201,7 +202,8 @@ final class LoadRun {
       return java.util.Optional.empty();
     }
     String r = seconds(Duration.ofMillis(Math.round(round * 1000)));
-    return java.util.Optional.of(String.join(" and ", shorter) + (shorter.size() == 1 ? " is" : " are")
+    return java.util.Optional.of(String.join(" and ", shorter)
+        + (shorter.size() == 1 ? " is" : " are")
         + " shorter than a round of the tables (" + r + "): the server met some phases for the "
         + "first time inside the window, or the window saw only some phases; compare runs with "
         + "the same warm-up and window, and for a warm server's figures use --warmup " + r
@@ -210,7 +212,8 @@ final class LoadRun {
 
   private static String seconds(Duration d) {
     long millis = d.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + "s" : String.format(java.util.Locale.ROOT, "%.1fs", millis / 1000.0);
+    return millis % 1000 == 0 ? millis / 1000 + "s"
+        : String.format(java.util.Locale.ROOT, "%.1fs", millis / 1000.0);
   }
 
   /** Deletes a directory and all in it, deepest first; what cannot be deleted is left. */
