@@ -174,7 +174,7 @@ final class LoadRun {
    * What a reader of the figures should know when the warm-up or the window is shorter than one
    * round of the tables. A table runs different code in each phase: a phase first met inside the
    * window runs there before the JIT has compiled it (runs of the same code: p99 74 and 95 ms
-   * after a round of warm-up, 0.4 and 3.5 s after 30 s), and a window shorter than a round sees
+   * after a round of warm-up, 3.5 s after 30 s), and a window shorter than a round sees
    * some phases and not others, so only runs with the same warm-up and window compare.
    */
   static java.util.Optional<String> roundNote(Duration warmup, Duration window,
